@@ -1,0 +1,57 @@
+package io.herald.admin;
+
+import io.herald.security.Viewer;
+import io.herald.system.AdminPages;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.util.HashMap;
+import java.util.Map;
+
+@Controller("/admin")
+@Hidden
+class AdminController {
+
+    private static final int AUDIT_PAGE_SIZE = 50;
+
+    private final AuditEntryRepository audit;
+    private final AdminPages pages;
+
+    AdminController(AuditEntryRepository audit, AdminPages pages) {
+        this.audit = audit;
+        this.pages = pages;
+    }
+
+    @Get
+    @Secured("viewer")
+    HttpResponse<?> home() {
+        return AdminPages.seeOther("/admin/components");
+    }
+
+    @Get("/audit")
+    @Secured("admin")
+    HttpResponse<?> audit(@Nullable @QueryValue Integer page, Authentication auth) {
+        int number = page == null || page < 0 ? 0 : page;
+        var entries = audit.findAll(Pageable.from(number, AUDIT_PAGE_SIZE, Sort.of(Sort.Order.desc("id"))));
+        Map<String, Object> params = new HashMap<>();
+        params.put("viewer", Viewer.of(auth));
+        params.put("entries", entries);
+        return pages.ok("audit.jte", params);
+    }
+
+    @Get("/forbidden")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> forbidden(Authentication auth) {
+        return pages.page(HttpStatus.FORBIDDEN, "forbidden.jte", Map.of("viewer", Viewer.of(auth)));
+    }
+}

@@ -1,0 +1,15 @@
+package io.herald.component;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface ComponentRepository extends CrudRepository<Component, Long> {
+
+    List<Component> listOrderByPositionAscAndIdAsc();
+
+    List<Component> findByGroupId(Long groupId);
+}

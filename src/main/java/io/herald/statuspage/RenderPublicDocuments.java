@@ -1,0 +1,139 @@
+package io.herald.statuspage;
+
+import io.herald.system.PageSettings;
+
+import io.herald.component.Component;
+import io.herald.component.ComponentGroup;
+import io.herald.component.ComponentJson;
+import io.herald.component.ComponentStatus;
+import io.herald.system.Timestamps;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a snapshot into every public document, keyed by request path. */
+@Singleton
+class RenderPublicDocuments {
+
+    static final String HTML = "text/html; charset=utf-8";
+    static final String JSON = "application/json";
+
+    private final ThemeTemplates theme;
+    private final PageSettings page;
+    private final JsonMapper json;
+
+    RenderPublicDocuments(ThemeTemplates theme, PageSettings page, JsonMapper json) {
+        this.theme = theme;
+        this.page = page;
+        this.json = json;
+    }
+
+    Map<String, CachedDocument> render(PublicSnapshot snapshot) {
+        var at = snapshot.revision().changedAt();
+        var status = PageStatus.rollUp(visibleStatuses(snapshot), List.of());
+        Map<String, Object> pageJson = pageJson(snapshot);
+        Map<String, Object> statusJson = ordered("indicator", status.indicator().code(), "description", status.description());
+        List<ComponentJson> components = componentsJson(snapshot);
+
+        Map<String, CachedDocument> docs = new HashMap<>();
+        docs.put("/", CachedDocument.of(statusPage(snapshot, status).getBytes(StandardCharsets.UTF_8), HTML, at));
+        docs.put("/api/v2/summary.json", jsonDoc(ordered("page", pageJson, "status", statusJson, "components", components,
+                "incidents", List.of(), "scheduled_maintenances", List.of()), snapshot));
+        docs.put("/api/v2/status.json", jsonDoc(ordered("page", pageJson, "status", statusJson), snapshot));
+        docs.put("/api/v2/components.json", jsonDoc(ordered("page", pageJson, "components", components), snapshot));
+        for (String path : List.of("/api/v2/incidents.json", "/api/v2/incidents/unresolved.json")) {
+            docs.put(path, jsonDoc(ordered("page", pageJson, "incidents", List.of()), snapshot));
+        }
+        for (String path : List.of("/api/v2/scheduled-maintenances.json", "/api/v2/scheduled-maintenances/upcoming.json",
+                "/api/v2/scheduled-maintenances/active.json")) {
+            docs.put(path, jsonDoc(ordered("page", pageJson, "scheduled_maintenances", List.of()), snapshot));
+        }
+        return docs;
+    }
+
+    private String statusPage(PublicSnapshot snapshot, PageStatus status) {
+        List<Row> rows = new ArrayList<>();
+        snapshot.ungrouped().forEach(c -> rows.add(new Row(c.position(), item(c))));
+        for (ComponentGroup group : snapshot.groups()) {
+            List<StatusPageView.Item> children = snapshot.membersOf(group).stream().filter(RenderPublicDocuments::shown)
+                    .map(RenderPublicDocuments::item).toList();
+            if (!children.isEmpty()) {
+                ComponentStatus worst = children.stream().map(StatusPageView.Item::status)
+                        .max(Comparator.naturalOrder()).orElseThrow();
+                rows.add(new Row(group.position(),
+                        new StatusPageView.Item(group.name(), group.description(), worst, true, children)));
+            }
+        }
+        List<StatusPageView.Item> items = rows.stream()
+                .filter(row -> row.item().group() || shownByName(snapshot, row))
+                .sorted(Comparator.comparingInt(Row::position)).map(Row::item).toList();
+        var view = new StatusPageView(page, status, items, snapshot.revision().changedAt().atZone(page.zone()),
+                Arrays.asList(ComponentStatus.values()));
+        return theme.render("page.jte", view);
+    }
+
+    private record Row(int position, StatusPageView.Item item) {
+    }
+
+    private static boolean shownByName(PublicSnapshot snapshot, Row row) {
+        return snapshot.ungrouped().stream().filter(c -> c.name().equals(row.item().name())).anyMatch(RenderPublicDocuments::shown);
+    }
+
+    /** Hidden components (showcase off) and quiet "only show if degraded" ones stay off the page. */
+    private static boolean shown(Component c) {
+        return c.showcase() && !(c.onlyShowIfDegraded() && c.status() == ComponentStatus.OPERATIONAL);
+    }
+
+    private static StatusPageView.Item item(Component c) {
+        return new StatusPageView.Item(c.name(), c.description(), c.status(), false, List.of());
+    }
+
+    private static List<ComponentStatus> visibleStatuses(PublicSnapshot snapshot) {
+        return snapshot.components().stream().filter(Component::showcase).map(Component::status).toList();
+    }
+
+    /** Groups and components in one list, each group followed by its members, as Statuspage lists them. */
+    private List<ComponentJson> componentsJson(PublicSnapshot snapshot) {
+        List<Map.Entry<Integer, List<ComponentJson>>> blocks = new ArrayList<>();
+        snapshot.ungrouped().forEach(c -> blocks.add(Map.entry(c.position(), List.of(ComponentJson.of(c, page.id())))));
+        for (ComponentGroup group : snapshot.groups()) {
+            List<Component> members = snapshot.membersOf(group);
+            List<ComponentJson> block = new ArrayList<>();
+            block.add(ComponentJson.of(group, members, page.id()));
+            members.forEach(c -> block.add(ComponentJson.of(c, page.id())));
+            blocks.add(Map.entry(group.position(), block));
+        }
+        return blocks.stream().sorted(Map.Entry.comparingByKey()).flatMap(e -> e.getValue().stream()).toList();
+    }
+
+    private Map<String, Object> pageJson(PublicSnapshot snapshot) {
+        return ordered("id", page.id(), "name", page.name(), "url", page.url(), "time_zone", page.timeZone(),
+                "updated_at", Timestamps.iso(snapshot.revision().changedAt()));
+    }
+
+    private CachedDocument jsonDoc(Map<String, Object> body, PublicSnapshot snapshot) {
+        try {
+            return CachedDocument.of(json.writeValueAsBytes(body), JSON, snapshot.revision().changedAt());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

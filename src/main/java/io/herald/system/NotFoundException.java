@@ -1,0 +1,8 @@
+package io.herald.system;
+
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String what, Object id) {
+        super(what + " " + id + " does not exist");
+    }
+}

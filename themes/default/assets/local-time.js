@@ -1,0 +1,10 @@
+// Progressive enhancement: the page states times in its own zone; this adds the visitor's own.
+document.querySelectorAll('time[data-local-time]').forEach(function (el) {
+  var when = new Date(el.getAttribute('datetime'));
+  if (isNaN(when)) { return; }
+  var local = when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' });
+  if (local && el.textContent.indexOf(local) === -1) {
+    el.title = el.textContent;
+    el.textContent = el.textContent + ' (' + local + ' your time)';
+  }
+});
