@@ -70,6 +70,14 @@ public final class EmbeddedDatabase {
                 "datasources.default.password", "");
     }
 
+    public void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
     public void createDatabase(String name) {
         try {
             db.run("CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");

@@ -1,0 +1,122 @@
+package io.herald.component;
+
+import io.herald.support.HeraldTest;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+class ComponentApiTest extends HeraldTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    ComponentStatusChangeRepository changes;
+
+    @Test
+    void createsChangesAndDeletesAComponentRecordingEveryStatusChange() {
+        Map<?, ?> group = send(HttpRequest.POST("/api/v1/component-groups", Map.of("name", "Core platform")));
+        Map<?, ?> created = send(HttpRequest.POST("/api/v1/components",
+                Map.of("name", "API", "description", "Public REST API", "group_id", group.get("id"),
+                        "start_date", "2026-01-15", "only_show_if_degraded", false)));
+        assertEquals("operational", created.get("status"));
+        assertEquals(group.get("id"), created.get("group_id"));
+        assertEquals("2026-01-15", created.get("start_date"));
+
+        String id = (String) created.get("id");
+        Map<?, ?> patched = send(HttpRequest.PATCH("/api/v1/components/" + id,
+                Map.of("status", "major_outage", "reason", "database failover")));
+        assertEquals("major_outage", patched.get("status"));
+
+        var history = changes.findByComponentIdOrderByChangedAtAsc(Long.parseLong(id));
+        assertEquals(2, history.size());
+        assertEquals(ComponentStatus.OPERATIONAL, history.get(1).oldStatus());
+        assertEquals(ComponentStatus.MAJOR_OUTAGE, history.get(1).newStatus());
+        assertEquals("bootstrap-token", history.get(1).changedBy());
+        assertEquals("database failover", history.get(1).reason());
+
+        Map<?, ?> shownGroup = send(HttpRequest.GET("/api/v1/component-groups/" + group.get("id")));
+        assertEquals(List.of(id), shownGroup.get("components"));
+        assertEquals("major_outage", shownGroup.get("status"));
+
+        var deleted = http.toBlocking().exchange(HttpRequest.DELETE("/api/v1/components/" + id).bearerAuth(ADMIN_TOKEN));
+        assertEquals(HttpStatus.NO_CONTENT, deleted.getStatus());
+        var gone = assertThrows(HttpClientResponseException.class,
+                () -> send(HttpRequest.GET("/api/v1/components/" + id)));
+        assertEquals(HttpStatus.NOT_FOUND, gone.getStatus());
+    }
+
+    @Test
+    void refusesBadInputNamingTheFieldAndChangesNothing() {
+        Map<?, ?> existing = send(HttpRequest.POST("/api/v1/components", Map.of("name", "Website")));
+        String id = (String) existing.get("id");
+        int before = list().size();
+
+        assertFieldError(HttpRequest.POST("/api/v1/components", Map.of("name", "")), "name", "must not be empty");
+        assertFieldError(HttpRequest.POST("/api/v1/components", Map.of("name", "x".repeat(256))), "name", "limit is 255");
+        assertFieldError(HttpRequest.POST("/api/v1/components", Map.of("name", "A", "status", "on_fire")),
+                "status", "not a component status");
+        assertFieldError(HttpRequest.POST("/api/v1/components", Map.of("name", "A", "group_id", "group-999")),
+                "group_id", "no component group");
+        assertFieldError(HttpRequest.POST("/api/v1/components", Map.of("name", "A", "start_date", "yesterday")),
+                "start_date", "not a date");
+        assertFieldError(HttpRequest.PATCH("/api/v1/components/" + id, Map.of("status", "broken", "name", "Renamed")),
+                "status", "not a component status");
+
+        var malformed = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
+                HttpRequest.POST("/api/v1/components", "{\"name\": ").contentType(MediaType.APPLICATION_JSON_TYPE)
+                        .bearerAuth(ADMIN_TOKEN), Map.class));
+        assertEquals(HttpStatus.BAD_REQUEST, malformed.getStatus());
+        String body = malformed.getResponse().getBody(String.class).orElseThrow();
+        assertTrue(body.contains("not valid JSON"), body);
+        assertTrue(!body.contains("at io.") && !body.contains("Exception"), "no internals in: " + body);
+
+        assertEquals(before, list().size());
+        Map<?, ?> unchanged = send(HttpRequest.GET("/api/v1/components/" + id));
+        assertEquals("Website", unchanged.get("name"));
+        assertEquals("operational", unchanged.get("status"));
+    }
+
+    @Test
+    void unknownComponentIsA404WithAMessage() {
+        var e = assertThrows(HttpClientResponseException.class,
+                () -> send(HttpRequest.PATCH("/api/v1/components/987654", Map.of("status", "operational"))));
+        assertEquals(HttpStatus.NOT_FOUND, e.getStatus());
+        assertTrue(e.getResponse().getBody(String.class).orElseThrow().contains("987654"));
+    }
+
+    private List<Map<String, Object>> list() {
+        return http.toBlocking().retrieve(HttpRequest.GET("/api/v1/components").bearerAuth(ADMIN_TOKEN),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    }
+
+    private Map<?, ?> send(HttpRequest<?> request) {
+        return http.toBlocking().retrieve(((io.micronaut.http.MutableHttpRequest<?>) request).bearerAuth(ADMIN_TOKEN), Map.class);
+    }
+
+    private void assertFieldError(io.micronaut.http.MutableHttpRequest<?> request, String field, String text) {
+        var e = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(request.bearerAuth(ADMIN_TOKEN), Map.class));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus(), field);
+        Map<?, ?> error = e.getResponse().getBody(Map.class).orElseThrow();
+        Map<?, ?> first = (Map<?, ?>) ((List<?>) error.get("errors")).get(0);
+        assertEquals(field, first.get("field"));
+        assertTrue(((String) first.get("message")).contains(text), first.toString());
+    }
+}

@@ -1,0 +1,39 @@
+package io.herald.support;
+
+import io.micronaut.test.support.TestPropertyProvider;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Base of integration tests: a running Herald on a fresh, migrated MariaDB database of its own.
+ * Annotate the subclass with {@code @MicronautTest(transactional = false)}: the default wraps each test
+ * in a transaction that never commits, which the server under test would not see.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class HeraldTest implements TestPropertyProvider {
+
+    /** Accepted as an admin's API token (HERALD_BOOTSTRAP_TOKEN). */
+    public static final String ADMIN_TOKEN = "test-bootstrap-token-0123456789";
+    public static final String ADMIN_EMAIL = "admin@herald.test";
+    public static final String ADMIN_PASSWORD = "admin-password-123";
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>();
+        TestDatabase.freshDatasource().forEach((key, value) -> properties.put(key, String.valueOf(value)));
+        properties.put("herald.bootstrap-token", ADMIN_TOKEN);
+        properties.put("herald.admin.email", ADMIN_EMAIL);
+        properties.put("herald.admin.password", ADMIN_PASSWORD);
+        properties.put("herald.page.url", "http://status.herald.test");
+        properties.put("herald.refresh-interval", "100ms");
+        properties.putAll(extraProperties());
+        return properties;
+    }
+
+    /** Settings a test class adds or overrides. */
+    protected Map<String, String> extraProperties() {
+        return Map.of();
+    }
+}
