@@ -1,5 +1,7 @@
 package io.herald.admin;
 
+import io.herald.audit.AuditEntry;
+import io.herald.audit.AuditEntryRepository;
 import io.herald.security.Viewer;
 import io.herald.system.AdminPages;
 import io.micronaut.core.annotation.Nullable;

@@ -1,6 +1,6 @@
 package io.herald.component;
 
-import io.herald.admin.RecordAudit;
+import io.herald.audit.RecordAudit;
 import io.herald.system.Actor;
 import io.herald.system.NotFoundException;
 import io.herald.system.SiteRevision;

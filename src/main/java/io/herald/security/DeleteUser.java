@@ -1,6 +1,6 @@
 package io.herald.security;
 
-import io.herald.admin.RecordAudit;
+import io.herald.audit.RecordAudit;
 import io.herald.system.Actor;
 import io.herald.system.InvalidInputException;
 import io.herald.system.NotFoundException;

@@ -19,9 +19,14 @@ public abstract class HeraldTest implements TestPropertyProvider {
     public static final String ADMIN_EMAIL = "admin@herald.test";
     public static final String ADMIN_PASSWORD = "admin-password-123";
 
+    private Map<String, String> properties;
+
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>();
+        if (properties != null) {
+            return properties;
+        }
+        properties = new HashMap<>();
         TestDatabase.freshDatasource().forEach((key, value) -> properties.put(key, String.valueOf(value)));
         properties.put("herald.bootstrap-token", ADMIN_TOKEN);
         properties.put("herald.admin.email", ADMIN_EMAIL);
@@ -30,6 +35,11 @@ public abstract class HeraldTest implements TestPropertyProvider {
         properties.put("herald.refresh-interval", "100ms");
         properties.putAll(extraProperties());
         return properties;
+    }
+
+    /** The settings of the Herald under test, e.g. to start a second instance on the same database. */
+    protected Map<String, Object> settings() {
+        return new HashMap<>(getProperties());
     }
 
     /** Settings a test class adds or overrides. */

@@ -1,4 +1,4 @@
-package io.herald.admin;
+package io.herald.audit;
 
 import io.herald.system.Actor;
 import io.micronaut.transaction.TransactionDefinition;

@@ -1,4 +1,4 @@
-package io.herald.admin;
+package io.herald.audit;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
@@ -7,7 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface AuditEntryRepository extends CrudRepository<AuditEntry, Long> {
+public interface AuditEntryRepository extends CrudRepository<AuditEntry, Long> {
 
     Page<AuditEntry> findAll(Pageable pageable);
 }

@@ -1,4 +1,4 @@
-package io.herald.admin;
+package io.herald.audit;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;

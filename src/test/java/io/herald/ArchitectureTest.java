@@ -1,0 +1,64 @@
+package io.herald;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.http.annotation.Controller;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The package rules, stated where they fail loudly:
+ * packages by feature without cycles; {@code system} is the base that knows no feature; controllers are
+ * thin entry points nobody calls; tables are records; only controllers speak HTTP.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses HERALD = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("/io/herald/generated/"))
+            // Micronaut's compile-time bean definitions ($Foo$Definition) refer to everything by design.
+            .withImportOption(location -> !location.contains("/$"))
+            .importPackages("io.herald");
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("io.herald.(*)..").should().beFreeOfCycles().check(HERALD);
+    }
+
+    @Test
+    void systemKnowsNoFeature() {
+        noClasses().that().resideInAPackage("io.herald.system..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.herald.component..", "io.herald.incident..",
+                        "io.herald.statuspage..", "io.herald.security..", "io.herald.admin..", "io.herald.audit..")
+                .check(HERALD);
+    }
+
+    @Test
+    void nothingCallsAController() {
+        noClasses().should().dependOnClassesThat().areAnnotatedWith(Controller.class).check(HERALD);
+    }
+
+    @Test
+    void controllersLiveInTheirFeatureAndAreNamedSo() {
+        classes().that().areAnnotatedWith(Controller.class).should().haveSimpleNameEndingWith("Controller")
+                .andShould().notBePublic().check(HERALD);
+    }
+
+    @Test
+    void tablesAreRecords() {
+        classes().that().areAnnotatedWith(MappedEntity.class).should().beRecords().check(HERALD);
+    }
+
+    @Test
+    void useCasesDoNotSpeakHttp() {
+        noClasses().that().areNotAnnotatedWith(Controller.class)
+                .and().resideInAnyPackage("io.herald.component..", "io.herald.incident..", "io.herald.audit..")
+                .should().dependOnClassesThat().resideInAPackage("io.micronaut.http.annotation..")
+                .check(HERALD);
+    }
+}
