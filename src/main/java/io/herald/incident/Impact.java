@@ -1,5 +1,8 @@
 package io.herald.incident;
 
+import io.herald.system.InvalidInputException;
+
+import java.util.Arrays;
 import java.util.Locale;
 
 /** The public impact of an incident, as in the Statuspage format. */
@@ -8,5 +11,11 @@ public enum Impact {
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Impact parse(String field, String value) {
+        return Arrays.stream(values()).filter(i -> i.code().equals(value)).findFirst()
+                .orElseThrow(() -> new InvalidInputException(field,
+                        "'" + value + "' is not an impact; use one of none, minor, major, critical"));
     }
 }

@@ -39,6 +39,11 @@ class PublicController {
         return serve("/", request);
     }
 
+    @Get(uris = {"/incidents/{id}", "/history", "/history/page/{number}"}, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> pages(HttpRequest<?> request) {
+        return serve(request.getPath(), request);
+    }
+
     @Get("/api/v2/{+path}")
     HttpResponse<?> api(@PathVariable String path, HttpRequest<?> request) {
         return serve("/api/v2/" + path, request).header("Access-Control-Allow-Origin", "*");

@@ -6,6 +6,8 @@ import io.herald.component.Component;
 import io.herald.component.ComponentGroup;
 import io.herald.component.ComponentJson;
 import io.herald.component.ComponentStatus;
+import io.herald.incident.IncidentJson;
+import io.herald.incident.IncidentViews.PublicIncident;
 import io.herald.system.Timestamps;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -27,6 +29,9 @@ class RenderPublicDocuments {
 
     static final String HTML = "text/html; charset=utf-8";
     static final String JSON = "application/json";
+    static final int API_INCIDENTS = 50;
+    // Older incidents stay in the history and the API; their own pages are rendered for the newest only.
+    static final int INCIDENT_PAGES = 200;
 
     private final ThemeTemplates theme;
     private final PageSettings page;
@@ -40,20 +45,34 @@ class RenderPublicDocuments {
 
     Map<String, CachedDocument> render(PublicSnapshot snapshot) {
         var at = snapshot.revision().changedAt();
-        var status = PageStatus.rollUp(visibleStatuses(snapshot), List.of());
+        var status = PageStatus.rollUp(visibleStatuses(snapshot),
+                snapshot.unresolved().stream().map(i -> i.incident().impact()).toList());
+        List<IncidentView> incidentViews = snapshot.incidents().stream()
+                .map(i -> IncidentView.of(i, snapshot.nextUpdates().get(i.incident().id()), page.zone())).toList();
         Map<String, Object> pageJson = pageJson(snapshot);
         Map<String, Object> statusJson = ordered("indicator", status.indicator().code(), "description", status.description());
         List<ComponentJson> components = componentsJson(snapshot);
 
         Map<String, CachedDocument> docs = new HashMap<>();
-        docs.put("/", CachedDocument.of(statusPage(snapshot, status).getBytes(StandardCharsets.UTF_8), HTML, at));
+        List<IncidentJson> unresolved = snapshot.unresolved().stream().map(PublicIncident::json).toList();
+        List<IncidentJson> recent = snapshot.incidents().stream().limit(API_INCIDENTS).map(PublicIncident::json).toList();
+        List<IncidentView> active = incidentViews.stream().filter(i -> !i.resolved()).toList();
+
+        docs.put("/", html(theme.render("page.jte", statusPageView(snapshot, status, active)), at));
+        for (IncidentView incident : incidentViews.stream().limit(INCIDENT_PAGES).toList()) {
+            docs.put("/incidents/" + incident.id(), html(theme.render("incident.jte",
+                    new IncidentPageView(page, incident)), at));
+        }
+        var history = HistoryView.pages(page, incidentViews);
+        for (int i = 0; i < history.size(); i++) {
+            docs.put(i == 0 ? "/history" : "/history/page/" + (i + 1), html(theme.render("history.jte", history.get(i)), at));
+        }
         docs.put("/api/v2/summary.json", jsonDoc(ordered("page", pageJson, "status", statusJson, "components", components,
-                "incidents", List.of(), "scheduled_maintenances", List.of()), snapshot));
+                "incidents", unresolved, "scheduled_maintenances", List.of()), snapshot));
         docs.put("/api/v2/status.json", jsonDoc(ordered("page", pageJson, "status", statusJson), snapshot));
         docs.put("/api/v2/components.json", jsonDoc(ordered("page", pageJson, "components", components), snapshot));
-        for (String path : List.of("/api/v2/incidents.json", "/api/v2/incidents/unresolved.json")) {
-            docs.put(path, jsonDoc(ordered("page", pageJson, "incidents", List.of()), snapshot));
-        }
+        docs.put("/api/v2/incidents.json", jsonDoc(ordered("page", pageJson, "incidents", recent), snapshot));
+        docs.put("/api/v2/incidents/unresolved.json", jsonDoc(ordered("page", pageJson, "incidents", unresolved), snapshot));
         for (String path : List.of("/api/v2/scheduled-maintenances.json", "/api/v2/scheduled-maintenances/upcoming.json",
                 "/api/v2/scheduled-maintenances/active.json")) {
             docs.put(path, jsonDoc(ordered("page", pageJson, "scheduled_maintenances", List.of()), snapshot));
@@ -61,7 +80,11 @@ class RenderPublicDocuments {
         return docs;
     }
 
-    private String statusPage(PublicSnapshot snapshot, PageStatus status) {
+    private static CachedDocument html(String body, java.time.Instant at) {
+        return CachedDocument.of(body.getBytes(StandardCharsets.UTF_8), HTML, at);
+    }
+
+    private StatusPageView statusPageView(PublicSnapshot snapshot, PageStatus status, List<IncidentView> active) {
         List<Row> rows = new ArrayList<>();
         snapshot.ungrouped().forEach(c -> rows.add(new Row(c.position(), item(c))));
         for (ComponentGroup group : snapshot.groups()) {
@@ -77,9 +100,8 @@ class RenderPublicDocuments {
         List<StatusPageView.Item> items = rows.stream()
                 .filter(row -> row.item().group() || shownByName(snapshot, row))
                 .sorted(Comparator.comparingInt(Row::position)).map(Row::item).toList();
-        var view = new StatusPageView(page, status, items, snapshot.revision().changedAt().atZone(page.zone()),
-                Arrays.asList(ComponentStatus.values()));
-        return theme.render("page.jte", view);
+        return new StatusPageView(page, status, items, snapshot.revision().changedAt().atZone(page.zone()),
+                Arrays.asList(ComponentStatus.values()), active);
     }
 
     private record Row(int position, StatusPageView.Item item) {

@@ -1,0 +1,36 @@
+package io.herald.incident;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.Map;
+
+/**
+ * An incident as the API sends it. On create, {@code name} and {@code body} (the first public message)
+ * are required. On PATCH, the incident's own fields change, and a {@code body} or {@code status} also posts
+ * an update, as in the Statuspage API.
+ */
+@Serdeable
+public record IncidentInput(
+        @Nullable String name,
+        @Nullable String status,
+        @Nullable String impact,
+        @Nullable String severity,
+        @Nullable String body,
+        @Nullable Map<String, String> components,
+        @Nullable Boolean deliverNotifications,
+        @Nullable String internalNote,
+        @Nullable String publishAt,
+        @Nullable String customTweet,
+        @Nullable Boolean drill,
+        @Nullable String pointUserId,
+        @Nullable String commsUserId,
+        @Nullable Integer updateIntervalMinutes,
+        @Nullable Boolean showNextUpdate,
+        @Nullable Boolean resolveComponents) {
+
+    UpdateInput asUpdate() {
+        return new UpdateInput(status, body, components, deliverNotifications, internalNote, publishAt, customTweet,
+                resolveComponents);
+    }
+}

@@ -1,0 +1,22 @@
+package io.herald.incident;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.Map;
+
+/**
+ * An update as the API sends it: {@code components} maps component ids to the status the update sets;
+ * {@code resolve_components} returns every component the incident touched to operational.
+ */
+@Serdeable
+public record UpdateInput(
+        @Nullable String status,
+        @Nullable String body,
+        @Nullable Map<String, String> components,
+        @Nullable Boolean deliverNotifications,
+        @Nullable String internalNote,
+        @Nullable String publishAt,
+        @Nullable String customTweet,
+        @Nullable Boolean resolveComponents) {
+}
