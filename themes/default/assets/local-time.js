@@ -2,7 +2,7 @@
 document.querySelectorAll('time[data-local-time]').forEach(function (el) {
   var when = new Date(el.getAttribute('datetime'));
   if (isNaN(when)) { return; }
-  var local = when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' });
+  var local = when.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
   if (local && el.textContent.indexOf(local) === -1) {
     el.title = el.textContent;
     el.textContent = el.textContent + ' (' + local + ' your time)';

@@ -2,6 +2,8 @@ package io.herald.statuspage;
 
 import io.herald.component.ComponentGroupRepository;
 import io.herald.component.ComponentRepository;
+import io.herald.component.ComponentStatusChange;
+import io.herald.component.ComponentStatusChangeRepository;
 import io.herald.incident.Cadence;
 import io.herald.incident.IncidentRepository;
 import io.herald.incident.IncidentViews;
@@ -9,9 +11,11 @@ import io.herald.system.SiteRevision;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 @Singleton
 class LoadPublicSnapshot {
@@ -22,9 +26,14 @@ class LoadPublicSnapshot {
     private final IncidentRepository incidents;
     private final IncidentViews incidentViews;
     private final Cadence cadence;
+    private final ComponentStatusChangeRepository statusChanges;
+    private final Clock clock;
 
     LoadPublicSnapshot(SiteRevision revision, ComponentGroupRepository groups, ComponentRepository components,
-                       IncidentRepository incidents, IncidentViews incidentViews, Cadence cadence) {
+                       IncidentRepository incidents, IncidentViews incidentViews, Cadence cadence,
+                       ComponentStatusChangeRepository statusChanges, Clock clock) {
+        this.statusChanges = statusChanges;
+        this.clock = clock;
         this.revision = revision;
         this.groups = groups;
         this.components = components;
@@ -45,6 +54,8 @@ class LoadPublicSnapshot {
             }
         }
         return new PublicSnapshot(revision.current(), groups.listOrderByPositionAscAndIdAsc(),
-                components.listOrderByPositionAscAndIdAsc(), publicIncidents, nextUpdates);
+                components.listOrderByPositionAscAndIdAsc(), publicIncidents, nextUpdates,
+                statusChanges.findAll().stream().collect(Collectors.groupingBy(ComponentStatusChange::componentId)),
+                clock.instant());
     }
 }

@@ -2,16 +2,18 @@ package io.herald.statuspage;
 
 import io.herald.system.SiteRevision;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -23,20 +25,30 @@ import java.util.concurrent.atomic.AtomicReference;
 class PublicDocuments {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublicDocuments.class);
+    private static final Duration MAX_AGE = Duration.ofMinutes(5);
 
     private final LoadPublicSnapshot loadSnapshot;
     private final RenderPublicDocuments render;
     private final SiteRevision revision;
     private final AtomicReference<Map<String, CachedDocument>> documents = new AtomicReference<>(Map.of());
-    private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> new Thread(r, "public-render"));
+    // One thread renders, so renders never overlap; it also polls for other instances' changes.
+    private final ScheduledExecutorService renderer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "public-render");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile long renderedRevision = -1;
+    private volatile long renderedAtNanos;
     private volatile boolean failing;
 
-    PublicDocuments(LoadPublicSnapshot loadSnapshot, RenderPublicDocuments render, SiteRevision revision) {
+    PublicDocuments(LoadPublicSnapshot loadSnapshot, RenderPublicDocuments render, SiteRevision revision,
+                    @Value("${herald.refresh-interval:250ms}") Duration pollInterval) {
         this.loadSnapshot = loadSnapshot;
         this.render = render;
         this.revision = revision;
         refreshIfChanged();
+        renderer.scheduleWithFixedDelay(this::refreshIfChanged, pollInterval.toMillis(), pollInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     Optional<CachedDocument> get(String path) {
@@ -45,22 +57,22 @@ class PublicDocuments {
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void onChange(SiteRevision.SiteRevisionBumped bumped) {
-        renderer.execute(this::refreshIfChanged);
-    }
-
-    @Scheduled(fixedDelay = "${herald.refresh-interval:250ms}", initialDelay = "1s")
-    void poll() {
-        renderer.execute(this::refreshIfChanged);
+        if (!renderer.isShutdown()) {
+            renderer.execute(this::refreshIfChanged);
+        }
     }
 
     private synchronized void refreshIfChanged() {
         try {
-            if (revision.current().number() == renderedRevision) {
+            // Uptime bars and "next update by" age with the clock, so re-render now and then even without changes.
+            boolean stale = System.nanoTime() - renderedAtNanos > MAX_AGE.toNanos();
+            if (revision.current().number() == renderedRevision && !stale) {
                 return;
             }
             PublicSnapshot snapshot = loadSnapshot.load();
             documents.set(Map.copyOf(render.render(snapshot)));
             renderedRevision = snapshot.revision().number();
+            renderedAtNanos = System.nanoTime();
             if (failing) {
                 LOG.info("Public documents are fresh again (revision {})", renderedRevision);
                 failing = false;

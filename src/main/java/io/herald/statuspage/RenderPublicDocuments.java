@@ -86,15 +86,15 @@ class RenderPublicDocuments {
 
     private StatusPageView statusPageView(PublicSnapshot snapshot, PageStatus status, List<IncidentView> active) {
         List<Row> rows = new ArrayList<>();
-        snapshot.ungrouped().forEach(c -> rows.add(new Row(c.position(), item(c))));
+        snapshot.ungrouped().forEach(c -> rows.add(new Row(c.position(), item(c, snapshot))));
         for (ComponentGroup group : snapshot.groups()) {
             List<StatusPageView.Item> children = snapshot.membersOf(group).stream().filter(RenderPublicDocuments::shown)
-                    .map(RenderPublicDocuments::item).toList();
+                    .map(c -> item(c, snapshot)).toList();
             if (!children.isEmpty()) {
                 ComponentStatus worst = children.stream().map(StatusPageView.Item::status)
                         .max(Comparator.naturalOrder()).orElseThrow();
                 rows.add(new Row(group.position(),
-                        new StatusPageView.Item(group.name(), group.description(), worst, true, children)));
+                        new StatusPageView.Item(group.name(), group.description(), worst, true, children, null)));
             }
         }
         List<StatusPageView.Item> items = rows.stream()
@@ -116,8 +116,11 @@ class RenderPublicDocuments {
         return c.showcase() && !(c.onlyShowIfDegraded() && c.status() == ComponentStatus.OPERATIONAL);
     }
 
-    private static StatusPageView.Item item(Component c) {
-        return new StatusPageView.Item(c.name(), c.description(), c.status(), false, List.of());
+    // The 90-day bars change with the clock too, so they are as fresh as the last change or poll.
+    private StatusPageView.Item item(Component c, PublicSnapshot snapshot) {
+        var uptime = UptimeBars.compute(snapshot.statusHistory().getOrDefault(c.id(), List.of()), page.zone(),
+                snapshot.takenAt(), UptimeBars.DAYS);
+        return new StatusPageView.Item(c.name(), c.description(), c.status(), false, List.of(), uptime);
     }
 
     private static List<ComponentStatus> visibleStatuses(PublicSnapshot snapshot) {

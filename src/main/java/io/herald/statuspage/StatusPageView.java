@@ -18,7 +18,11 @@ public record StatusPageView(PageSettings page, PageStatus status, List<Item> it
 
     /** A top-level row: a component, or a group with its components. */
     public record Item(String name, @Nullable String description, ComponentStatus status, boolean group,
-                       List<Item> children) {
+                       List<Item> children, @Nullable UptimePeriod uptime) {
+    }
+
+    public String uptimeMethod() {
+        return UptimeBars.METHOD;
     }
 
     /** e.g. "22 Nov 2026, 14:05 UTC" — always with the zone, so nobody has to guess. */

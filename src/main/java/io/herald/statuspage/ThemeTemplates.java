@@ -75,9 +75,19 @@ public class ThemeTemplates {
 
     private static Path compileDir() {
         try {
-            return Files.createTempDirectory("herald-theme-classes");
+            Path dir = Files.createTempDirectory("herald-theme-classes");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir), "theme-classes-cleanup"));
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temp folder is harmless
         }
     }
 

@@ -33,6 +33,8 @@ public abstract class HeraldTest implements TestPropertyProvider {
         properties.put("herald.admin.password", ADMIN_PASSWORD);
         properties.put("herald.page.url", "http://status.herald.test");
         properties.put("herald.refresh-interval", "100ms");
+        // A free port, not application.yml's 8080: test JVMs (and a running Herald) must not collide.
+        properties.put("micronaut.server.port", "-1");
         properties.putAll(extraProperties());
         return properties;
     }
