@@ -1,0 +1,84 @@
+package io.herald.incident;
+
+import io.herald.support.HeraldTest;
+import io.herald.system.Actor;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Two Herald instances on one database both run the publishing job; every timed update is announced once. */
+@MicronautTest(transactional = false)
+class TimedUpdatesOnTwoInstancesTest extends HeraldTest {
+
+    /** Announcements per update id, summed over both instances (each has its own listener bean). */
+    static final Map<Long, AtomicInteger> ANNOUNCED = new ConcurrentHashMap<>();
+
+    @Inject
+    CreateIncident createIncident;
+    @Inject
+    PostIncidentUpdate postUpdate;
+
+    private EmbeddedServer second;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("herald.scheduler-interval", "200ms");
+    }
+
+    @BeforeAll
+    void startSecondInstance() {
+        Map<String, Object> settings = settings();
+        settings.put("micronaut.server.port", -1);
+        second = ApplicationContext.run(EmbeddedServer.class, settings);
+    }
+
+    @AfterAll
+    void stopSecondInstance() {
+        second.close();
+    }
+
+    @Test
+    void everyTimedUpdateIsAnnouncedExactlyOnce() throws InterruptedException {
+        Incident incident = createIncident.create(new IncidentInput("Many timed updates", null, null, null,
+                "First word.", null, null, null, null, null, null, null, null, null, null, null), Actor.SYSTEM);
+        ANNOUNCED.clear();
+        String at = Instant.now().plusSeconds(2).toString();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(postUpdate.post(incident.id(), new UpdateInput(null, "Timed update " + i, null, null, null, at,
+                    null, null), Actor.SYSTEM).id());
+        }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline && !ANNOUNCED.keySet().containsAll(ids)) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1000); // a second chance for a duplicate to show up
+        for (Long id : ids) {
+            assertEquals(1, ANNOUNCED.getOrDefault(id, new AtomicInteger()).get(), "update " + id);
+        }
+        assertEquals(ids.size(), ANNOUNCED.size());
+    }
+
+    @Singleton
+    static class CountAnnouncements {
+        @EventListener
+        void on(IncidentUpdatePosted posted) {
+            ANNOUNCED.computeIfAbsent(posted.updateId(), id -> new AtomicInteger()).incrementAndGet();
+        }
+    }
+}
