@@ -13,6 +13,7 @@ import java.time.Clock;
 public class CreateIncident {
 
     private final IncidentRepository incidents;
+    private final ApplyTemplate applyTemplate;
     private final ReadUpdateInput readUpdate;
     private final IncidentOwners owners;
     private final StoreUpdate storeUpdate;
@@ -20,10 +21,11 @@ public class CreateIncident {
     private final ApplicationEventPublisher<IncidentCreated> events;
     private final Clock clock;
 
-    CreateIncident(IncidentRepository incidents, ReadUpdateInput readUpdate, IncidentOwners owners,
+    CreateIncident(IncidentRepository incidents, ApplyTemplate applyTemplate, ReadUpdateInput readUpdate, IncidentOwners owners,
                    StoreUpdate storeUpdate, RecordAudit audit, ApplicationEventPublisher<IncidentCreated> events,
                    Clock clock) {
         this.incidents = incidents;
+        this.applyTemplate = applyTemplate;
         this.readUpdate = readUpdate;
         this.owners = owners;
         this.storeUpdate = storeUpdate;
@@ -33,7 +35,8 @@ public class CreateIncident {
     }
 
     @Transactional
-    public Incident create(IncidentInput input, Actor actor) {
+    public Incident create(IncidentInput request, Actor actor) {
+        IncidentInput input = applyTemplate.toIncident(request, request.template());
         String name = Fields.requiredText("name", input.name(), 255);
         UpdateDraft first = readUpdate.read(input.asUpdate(), IncidentStatus.INVESTIGATING);
         IncidentStatus.checkMove(IncidentStatus.INVESTIGATING, first.status());

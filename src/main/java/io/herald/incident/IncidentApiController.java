@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
@@ -24,13 +25,17 @@ class IncidentApiController {
     private final CreateIncident createIncident;
     private final PostIncidentUpdate postUpdate;
     private final ChangeIncident changeIncident;
+    private final EditUpdateMessage editMessage;
+    private final DeleteIncidentUpdate deleteUpdate;
 
     IncidentApiController(IncidentAdminViews views, CreateIncident createIncident, PostIncidentUpdate postUpdate,
-                          ChangeIncident changeIncident) {
+                          ChangeIncident changeIncident, EditUpdateMessage editMessage, DeleteIncidentUpdate deleteUpdate) {
         this.views = views;
         this.createIncident = createIncident;
         this.postUpdate = postUpdate;
         this.changeIncident = changeIncident;
+        this.editMessage = editMessage;
+        this.deleteUpdate = deleteUpdate;
     }
 
     @Get
@@ -67,5 +72,22 @@ class IncidentApiController {
     @Operation(summary = "Change name, impact, severity, owners or cadence; a body or status also posts an update")
     IncidentAdminJson change(long id, @Body IncidentInput input, Authentication auth, HttpRequest<?> request) {
         return views.one(changeIncident.change(id, input, Actor.of(auth, request)).id());
+    }
+
+    @Patch("/{id}/updates/{updateId}")
+    @Secured("comms")
+    @Operation(summary = "Correct a posted message; the earlier text is kept on record")
+    IncidentAdminJson editMessage(long id, long updateId, @Body UpdateInput input, Authentication auth,
+                                  HttpRequest<?> request) {
+        editMessage.edit(id, updateId, input.body(), Actor.of(auth, request));
+        return views.one(id);
+    }
+
+    @Delete("/{id}/updates/{updateId}")
+    @Secured("admin")
+    @Operation(summary = "Remove an update (admins only; recorded in the audit log)")
+    IncidentAdminJson deleteUpdate(long id, long updateId, Authentication auth, HttpRequest<?> request) {
+        deleteUpdate.delete(id, updateId, Actor.of(auth, request));
+        return views.one(id);
     }
 }

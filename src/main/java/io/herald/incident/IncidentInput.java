@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * An incident as the API sends it. On create, {@code name} and {@code body} (the first public message)
  * are required. On PATCH, the incident's own fields change, and a {@code body} or {@code status} also posts
- * an update, as in the Statuspage API.
+ * an update, as in the Statuspage API. {@code template} (an id) fills whatever the request leaves out.
  */
 @Serdeable
 public record IncidentInput(
@@ -27,10 +27,17 @@ public record IncidentInput(
         @Nullable String commsUserId,
         @Nullable Integer updateIntervalMinutes,
         @Nullable Boolean showNextUpdate,
-        @Nullable Boolean resolveComponents) {
+        @Nullable Boolean resolveComponents,
+        @Nullable String template) {
+
+    /** An incident with just its name, public impact, severity and first message. */
+    public static IncidentInput opening(String name, @Nullable String impact, @Nullable String severity, String body) {
+        return new IncidentInput(name, null, impact, severity, body, null, null, null, null, null, null, null, null,
+                null, null, null, null);
+    }
 
     UpdateInput asUpdate() {
         return new UpdateInput(status, body, components, deliverNotifications, internalNote, publishAt, customTweet,
-                resolveComponents);
+                resolveComponents, null);
     }
 }

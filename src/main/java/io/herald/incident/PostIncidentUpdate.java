@@ -10,20 +10,23 @@ import jakarta.inject.Singleton;
 public class PostIncidentUpdate {
 
     private final IncidentRepository incidents;
+    private final ApplyTemplate applyTemplate;
     private final ReadUpdateInput readUpdate;
     private final StoreUpdate storeUpdate;
     private final RecordAudit audit;
 
-    PostIncidentUpdate(IncidentRepository incidents, ReadUpdateInput readUpdate, StoreUpdate storeUpdate,
+    PostIncidentUpdate(IncidentRepository incidents, ApplyTemplate applyTemplate, ReadUpdateInput readUpdate, StoreUpdate storeUpdate,
                        RecordAudit audit) {
         this.incidents = incidents;
+        this.applyTemplate = applyTemplate;
         this.readUpdate = readUpdate;
         this.storeUpdate = storeUpdate;
         this.audit = audit;
     }
 
     @Transactional
-    public IncidentUpdate post(long incidentId, UpdateInput input, Actor actor) {
+    public IncidentUpdate post(long incidentId, UpdateInput request, Actor actor) {
+        UpdateInput input = applyTemplate.toUpdate(request, request.template());
         Incident incident = incidents.findById(incidentId).orElseThrow(() -> new NotFoundException("Incident", incidentId));
         UpdateDraft draft = readUpdate.read(input, incident.status());
         IncidentStatus.checkMove(incident.status(), draft.status());

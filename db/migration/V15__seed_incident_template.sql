@@ -1,0 +1,16 @@
+INSERT INTO incident_template (name, title, body, status, impact, severity, created_at) VALUES
+('Investigating', 'Investigating an issue',
+ 'We are investigating reports of problems. We will post an update as soon as we know more.',
+ 'INVESTIGATING', 'MINOR', 'SEV3', UTC_TIMESTAMP(3)),
+('Degraded performance', 'Degraded performance',
+ 'Some requests are slower than usual. We have identified the cause and are working on a fix.',
+ 'IDENTIFIED', 'MINOR', 'SEV3', UTC_TIMESTAMP(3)),
+('Major outage', 'Service unavailable',
+ 'The service is unavailable for many customers. Our engineers are working to restore it; next update within 30 minutes.',
+ 'INVESTIGATING', 'CRITICAL', 'SEV1', UTC_TIMESTAMP(3)),
+('Fix deployed, monitoring', 'Fix deployed',
+ 'A fix has been deployed and we are monitoring the results.',
+ 'MONITORING', 'MINOR', 'SEV3', UTC_TIMESTAMP(3)),
+('Resolved', 'Resolved',
+ 'This incident has been resolved. Thank you for your patience.',
+ 'RESOLVED', 'NONE', 'SEV4', UTC_TIMESTAMP(3));
