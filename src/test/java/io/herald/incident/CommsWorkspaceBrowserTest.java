@@ -1,0 +1,139 @@
+package io.herald.incident;
+
+import io.herald.support.Browser;
+import io.herald.support.HeraldTest;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The comms role's day, in real Chromium: open an incident, post, schedule and resolve. */
+@MicronautTest(transactional = false)
+class CommsWorkspaceBrowserTest extends HeraldTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    EmbeddedServer server;
+
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void opensPostsSchedulesAndResolvesAnIncident() throws InterruptedException {
+        String componentId = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/v1/components",
+                Map.of("name", "Search")).bearerAuth(ADMIN_TOKEN), Map.class).get("id");
+        WebDriver driver = browser.driver();
+        browser.size(1280, 1200).open(url("/login"));
+        driver.findElement(By.name("email")).sendKeys(ADMIN_EMAIL);
+        driver.findElement(By.name("password")).sendKeys(ADMIN_PASSWORD);
+        driver.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
+        browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.urlToBe(url("/admin/components")));
+
+        browser.open(url("/admin/incidents"));
+        WebElement open = driver.findElement(By.cssSelector("form[action='/admin/incidents']"));
+        new Select(open.findElement(By.name("template"))).selectByVisibleText("Major outage");
+        assertEquals("Service unavailable", open.findElement(By.name("name")).getAttribute("value"),
+                "the template picker fills the form");
+        WebElement title = open.findElement(By.name("name"));
+        title.clear();
+        title.sendKeys("Search is down");
+        new Select(open.findElement(By.name("component_" + componentId))).selectByVisibleText("Major outage");
+        open.findElement(By.xpath(".//button[normalize-space()='Open incident']")).click();
+        browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.urlMatches(".*/admin/incidents/\\d+$"));
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Search is down"));
+        assertTrue(driver.findElement(By.cssSelector("time[data-countdown]")).getText().contains("(in "),
+                "SEV1 counts down to its next update");
+        awaitPublic("Search is down");
+
+        WebElement post = driver.findElement(By.cssSelector("form[action$='/updates']"));
+        new Select(post.findElement(By.name("status"))).selectByValue("identified");
+        post.findElement(By.name("body")).sendKeys("We found a failing index node.");
+        assertTrue(driver.findElement(By.id("update-preview")).getText().contains("failing index node"),
+                "the preview shows the message as typed");
+        post.findElement(By.name("internal_note")).sendKeys("node es-3 disk full");
+        post.findElement(By.xpath(".//button[normalize-space()='Post update']")).click();
+        browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(post));
+        assertTrue(driver.findElement(By.cssSelector(".admin-timeline")).getText().contains("es-3 disk full"),
+                "the team sees its internal note");
+        awaitPublic("failing index node");
+
+        post = driver.findElement(By.cssSelector("form[action$='/updates']"));
+        post.findElement(By.name("body")).sendKeys("Index rebuilt; we keep watching.");
+        new Select(post.findElement(By.name("status"))).selectByValue("monitoring");
+        // The page zone is UTC here; typing into a datetime-local field depends on the browser's locale.
+        String inTwoMinutes = LocalDateTime.now(ZoneOffset.UTC).plusMinutes(2).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        browser.script("arguments[0].value = arguments[1];", post.findElement(By.name("publish_at")), inTwoMinutes);
+        post.findElement(By.xpath(".//button[normalize-space()='Post update']")).click();
+        browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(post));
+        assertTrue(driver.findElement(By.cssSelector(".admin-timeline")).getText().contains("scheduled for"));
+        assertFalse(http.toBlocking().retrieve("/api/v2/incidents.json").contains("Index rebuilt"),
+                "a scheduled update stays hidden until its time");
+
+        post = driver.findElement(By.cssSelector("form[action$='/updates']"));
+        new Select(post.findElement(By.name("status"))).selectByValue("resolved");
+        post.findElement(By.name("body")).sendKeys("Search is back to normal.");
+        post.findElement(By.name("resolve_components")).click();
+        post.findElement(By.xpath(".//button[normalize-space()='Post update']")).click();
+        browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(post));
+        assertTrue(driver.findElement(By.cssSelector(".admin-timeline")).getText().contains("cancelled"),
+                "resolving cancels the scheduled update that would reopen the incident");
+        awaitPublic("Search is back to normal.");
+        Map<?, ?> component = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/components/" + componentId)
+                .bearerAuth(ADMIN_TOKEN), Map.class);
+        assertEquals("operational", component.get("status"));
+        assertFalse(http.toBlocking().retrieve("/incidents/" + incidentId(driver)).contains("es-3"));
+        assertTrue(browser.severeConsoleEntries().isEmpty(), browser.severeConsoleEntries().toString());
+    }
+
+    private static String incidentId(WebDriver driver) {
+        String url = driver.getCurrentUrl();
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    private void awaitPublic(String text) throws InterruptedException {
+        for (int i = 0; i < 40; i++) {
+            if (http.toBlocking().retrieve("/api/v2/incidents.json").contains(text)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the public API never showed " + text);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + server.getPort() + path;
+    }
+}
