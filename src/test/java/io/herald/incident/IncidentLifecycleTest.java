@@ -42,6 +42,10 @@ class IncidentLifecycleTest extends HeraldTest {
         assertTrue(incident.get("next_update_at") != null, "SEV2 has a 60 minute cadence");
 
         Map<?, ?> summary = awaitJson("/api/v2/summary.json", "Elevated API errors");
+        assertTrue(http.toBlocking().retrieve("/incidents/" + id).contains("Next update by"), "SEV2 promises its next update");
+        send(HttpRequest.PATCH("/api/v1/incidents/" + id, body("show_next_update", false)));
+        Thread.sleep(400);
+        assertFalse(http.toBlocking().retrieve("/incidents/" + id).contains("Next update by"), "the promise can be switched off");
         assertEquals("major", ((Map<?, ?>) summary.get("status")).get("indicator"));
         Map<?, ?> shown = (Map<?, ?>) ((List<?>) summary.get("incidents")).get(0);
         assertEquals("investigating", shown.get("status"));
