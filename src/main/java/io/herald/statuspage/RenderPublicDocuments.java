@@ -86,7 +86,8 @@ class RenderPublicDocuments {
 
     private StatusPageView statusPageView(PublicSnapshot snapshot, PageStatus status, List<IncidentView> active) {
         List<Row> rows = new ArrayList<>();
-        snapshot.ungrouped().forEach(c -> rows.add(new Row(c.position(), item(c, snapshot))));
+        snapshot.ungrouped().stream().filter(RenderPublicDocuments::shown)
+                .forEach(c -> rows.add(new Row(c.position(), item(c, snapshot))));
         for (ComponentGroup group : snapshot.groups()) {
             List<StatusPageView.Item> children = snapshot.membersOf(group).stream().filter(RenderPublicDocuments::shown)
                     .map(c -> item(c, snapshot)).toList();
@@ -98,17 +99,12 @@ class RenderPublicDocuments {
             }
         }
         List<StatusPageView.Item> items = rows.stream()
-                .filter(row -> row.item().group() || shownByName(snapshot, row))
                 .sorted(Comparator.comparingInt(Row::position)).map(Row::item).toList();
         return new StatusPageView(page, status, items, snapshot.revision().changedAt().atZone(page.zone()),
                 Arrays.asList(ComponentStatus.values()), active);
     }
 
     private record Row(int position, StatusPageView.Item item) {
-    }
-
-    private static boolean shownByName(PublicSnapshot snapshot, Row row) {
-        return snapshot.ungrouped().stream().filter(c -> c.name().equals(row.item().name())).anyMatch(RenderPublicDocuments::shown);
     }
 
     /** Hidden components (showcase off) and quiet "only show if degraded" ones stay off the page. */

@@ -94,6 +94,24 @@ class ComponentApiTest extends HeraldTest {
     }
 
     @Test
+    void hiddenAndQuietComponentsStayOffThePageButNotOutOfTheApi() throws InterruptedException {
+        send(HttpRequest.POST("/api/v1/components", Map.of("name", "Internal billing job", "showcase", false)));
+        Map<?, ?> quiet = send(HttpRequest.POST("/api/v1/components", Map.of("name", "Legacy SOAP gateway",
+                "only_show_if_degraded", true)));
+        send(HttpRequest.POST("/api/v1/components", Map.of("name", "Public website")));
+        Thread.sleep(400);
+        String page = http.toBlocking().retrieve("/");
+        assertTrue(page.contains("Public website"));
+        assertTrue(!page.contains("Internal billing job") && !page.contains("Legacy SOAP gateway"), page);
+        String api = http.toBlocking().retrieve("/api/v2/components.json");
+        assertTrue(api.contains("Internal billing job") && api.contains("Legacy SOAP gateway"));
+
+        send(HttpRequest.PATCH("/api/v1/components/" + quiet.get("id"), Map.of("status", "degraded_performance")));
+        Thread.sleep(400);
+        assertTrue(http.toBlocking().retrieve("/").contains("Legacy SOAP gateway"), "shown once it is degraded");
+    }
+
+    @Test
     void unknownComponentIsA404WithAMessage() {
         var e = assertThrows(HttpClientResponseException.class,
                 () -> send(HttpRequest.PATCH("/api/v1/components/987654", Map.of("status", "operational"))));
