@@ -34,7 +34,8 @@ class ArchitectureTest {
     void systemKnowsNoFeature() {
         noClasses().that().resideInAPackage("io.herald.system..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.herald.component..", "io.herald.incident..",
-                        "io.herald.statuspage..", "io.herald.security..", "io.herald.admin..", "io.herald.audit..")
+                        "io.herald.maintenance..", "io.herald.statuspage..", "io.herald.security..", "io.herald.admin..",
+                        "io.herald.audit..")
                 .check(HERALD);
     }
 
@@ -57,7 +58,8 @@ class ArchitectureTest {
     @Test
     void useCasesDoNotSpeakHttp() {
         noClasses().that().areNotAnnotatedWith(Controller.class)
-                .and().resideInAnyPackage("io.herald.component..", "io.herald.incident..", "io.herald.audit..")
+                .and().resideInAnyPackage("io.herald.component..", "io.herald.incident..", "io.herald.maintenance..",
+                        "io.herald.audit..")
                 .should().dependOnClassesThat().resideInAPackage("io.micronaut.http.annotation..")
                 .check(HERALD);
     }

@@ -3,31 +3,45 @@ package io.herald.statuspage;
 import io.herald.system.PageSettings;
 
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
-/** One page of the incident history: months, newest first, each with its incidents. */
+/** One page of the history: months, newest first, each with its incidents and its completed maintenance. */
 public record HistoryView(PageSettings page, List<Month> months, int number, boolean hasNewer, boolean hasOlder) {
 
     static final int MONTHS_PER_PAGE = 6;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
-    public record Month(String name, List<IncidentView> incidents) {
+    public record Month(String name, List<IncidentView> incidents, List<MaintenanceView> maintenances) {
     }
 
-    /** Always at least one page, so that /history exists even before the first incident. */
-    static List<HistoryView> pages(PageSettings page, List<IncidentView> newestFirst) {
-        Map<String, List<IncidentView>> byMonth = new LinkedHashMap<>();
-        for (IncidentView incident : newestFirst) {
-            var last = incident.updates().get(incident.updates().size() - 1).at();
-            String month = MONTH.format(OffsetDateTime.parse(last.iso()));
-            byMonth.computeIfAbsent(month, m -> new ArrayList<>()).add(incident);
+    /**
+     * Always at least one page, so that /history exists even before the first incident. An incident belongs to
+     * the month of its first update, a maintenance to the month it was scheduled for (both in the page's zone).
+     */
+    static List<HistoryView> pages(PageSettings page, List<IncidentView> incidentsNewestFirst,
+                                   List<MaintenanceView> maintenancesNewestFirst) {
+        Map<YearMonth, List<IncidentView>> incidents = new HashMap<>();
+        for (IncidentView incident : incidentsNewestFirst) {
+            var first = incident.updates().get(incident.updates().size() - 1).at();
+            incidents.computeIfAbsent(month(first), m -> new ArrayList<>()).add(incident);
         }
-        List<Month> months = byMonth.entrySet().stream().map(e -> new Month(e.getKey(), e.getValue())).toList();
+        Map<YearMonth, List<MaintenanceView>> maintenances = new HashMap<>();
+        for (MaintenanceView maintenance : maintenancesNewestFirst) {
+            maintenances.computeIfAbsent(month(maintenance.scheduledFor()), m -> new ArrayList<>()).add(maintenance);
+        }
+        TreeSet<YearMonth> newestFirst = new TreeSet<>(Comparator.reverseOrder());
+        newestFirst.addAll(incidents.keySet());
+        newestFirst.addAll(maintenances.keySet());
+        List<Month> months = newestFirst.stream().map(m -> new Month(MONTH.format(m),
+                incidents.getOrDefault(m, List.of()), maintenances.getOrDefault(m, List.of()))).toList();
         int count = Math.max(1, (months.size() + MONTHS_PER_PAGE - 1) / MONTHS_PER_PAGE);
         List<HistoryView> pages = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -35,5 +49,9 @@ public record HistoryView(PageSettings page, List<Month> months, int number, boo
                     Math.min((i + 1) * MONTHS_PER_PAGE, months.size())), i + 1, i > 0, i + 1 < count));
         }
         return pages;
+    }
+
+    private static YearMonth month(IncidentView.Moment at) {
+        return YearMonth.from(OffsetDateTime.parse(at.iso()));
     }
 }

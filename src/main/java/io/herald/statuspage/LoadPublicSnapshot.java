@@ -7,6 +7,8 @@ import io.herald.component.ComponentStatusChangeRepository;
 import io.herald.incident.Cadence;
 import io.herald.incident.IncidentRepository;
 import io.herald.incident.IncidentViews;
+import io.herald.maintenance.MaintenanceRepository;
+import io.herald.maintenance.MaintenanceViews;
 import io.herald.system.SiteRevision;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -26,12 +28,17 @@ class LoadPublicSnapshot {
     private final IncidentRepository incidents;
     private final IncidentViews incidentViews;
     private final Cadence cadence;
+    private final MaintenanceRepository maintenances;
+    private final MaintenanceViews maintenanceViews;
     private final ComponentStatusChangeRepository statusChanges;
     private final Clock clock;
 
     LoadPublicSnapshot(SiteRevision revision, ComponentGroupRepository groups, ComponentRepository components,
                        IncidentRepository incidents, IncidentViews incidentViews, Cadence cadence,
+                       MaintenanceRepository maintenances, MaintenanceViews maintenanceViews,
                        ComponentStatusChangeRepository statusChanges, Clock clock) {
+        this.maintenances = maintenances;
+        this.maintenanceViews = maintenanceViews;
         this.statusChanges = statusChanges;
         this.clock = clock;
         this.revision = revision;
@@ -55,6 +62,7 @@ class LoadPublicSnapshot {
         }
         return new PublicSnapshot(revision.current(), groups.listOrderByPositionAscAndIdAsc(),
                 components.listOrderByPositionAscAndIdAsc(), publicIncidents, nextUpdates,
+                maintenanceViews.publicViews(maintenances.listOrderByScheduledForDescAndIdDesc()),
                 statusChanges.findAll().stream().collect(Collectors.groupingBy(ComponentStatusChange::componentId)),
                 clock.instant());
     }

@@ -39,7 +39,7 @@ class PublicController {
         return serve("/", request);
     }
 
-    @Get(uris = {"/incidents/{id}", "/history", "/history/page/{number}"}, produces = MediaType.TEXT_HTML)
+    @Get(uris = {"/incidents/{id}", "/maintenances/{id}", "/history", "/history/page/{number}"}, produces = MediaType.TEXT_HTML)
     HttpResponse<?> pages(HttpRequest<?> request) {
         return serve(request.getPath(), request);
     }

@@ -8,6 +8,8 @@ import io.herald.component.ComponentJson;
 import io.herald.component.ComponentStatus;
 import io.herald.incident.IncidentJson;
 import io.herald.incident.IncidentViews.PublicIncident;
+import io.herald.maintenance.MaintenanceJson;
+import io.herald.maintenance.MaintenanceViews.PublicMaintenance;
 import io.herald.system.Timestamps;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -30,8 +32,11 @@ class RenderPublicDocuments {
     static final String HTML = "text/html; charset=utf-8";
     static final String JSON = "application/json";
     static final int API_INCIDENTS = 50;
-    // Older incidents stay in the history and the API; their own pages are rendered for the newest only.
+    static final int API_MAINTENANCES = 50;
+    // Older incidents (and maintenances) stay in the history and the API; their own pages are rendered for
+    // the newest only.
     static final int INCIDENT_PAGES = 200;
+    static final int MAINTENANCE_PAGES = 200;
 
     private final ThemeTemplates theme;
     private final PageSettings page;
@@ -57,27 +62,46 @@ class RenderPublicDocuments {
         List<IncidentJson> unresolved = snapshot.unresolved().stream().map(PublicIncident::json).toList();
         List<IncidentJson> recent = snapshot.incidents().stream().limit(API_INCIDENTS).map(PublicIncident::json).toList();
         List<IncidentView> active = incidentViews.stream().filter(i -> !i.resolved()).toList();
+        List<MaintenanceJson> upcomingMaintenances = maintenanceJson(snapshot.upcomingMaintenances());
+        List<MaintenanceJson> activeMaintenances = maintenanceJson(snapshot.activeMaintenances());
+        List<MaintenanceJson> inProgressAndUpcoming = new ArrayList<>(activeMaintenances);
+        inProgressAndUpcoming.addAll(upcomingMaintenances);
 
         docs.put("/", html(theme.render("page.jte", statusPageView(snapshot, status, active)), at));
         for (IncidentView incident : incidentViews.stream().limit(INCIDENT_PAGES).toList()) {
             docs.put("/incidents/" + incident.id(), html(theme.render("incident.jte",
                     new IncidentPageView(page, incident)), at));
         }
-        var history = HistoryView.pages(page, incidentViews);
+        for (PublicMaintenance maintenance : snapshot.maintenances().stream().limit(MAINTENANCE_PAGES).toList()) {
+            docs.put("/maintenances/" + maintenance.json().id(), html(theme.render("maintenance.jte",
+                    new MaintenancePageView(page, maintenanceView(maintenance))), at));
+        }
+        var history = HistoryView.pages(page, incidentViews,
+                snapshot.completedMaintenances().stream().map(this::maintenanceView).toList());
         for (int i = 0; i < history.size(); i++) {
             docs.put(i == 0 ? "/history" : "/history/page/" + (i + 1), html(theme.render("history.jte", history.get(i)), at));
         }
         docs.put("/api/v2/summary.json", jsonDoc(ordered("page", pageJson, "status", statusJson, "components", components,
-                "incidents", unresolved, "scheduled_maintenances", List.of()), snapshot));
+                "incidents", unresolved, "scheduled_maintenances", inProgressAndUpcoming), snapshot));
         docs.put("/api/v2/status.json", jsonDoc(ordered("page", pageJson, "status", statusJson), snapshot));
         docs.put("/api/v2/components.json", jsonDoc(ordered("page", pageJson, "components", components), snapshot));
         docs.put("/api/v2/incidents.json", jsonDoc(ordered("page", pageJson, "incidents", recent), snapshot));
         docs.put("/api/v2/incidents/unresolved.json", jsonDoc(ordered("page", pageJson, "incidents", unresolved), snapshot));
-        for (String path : List.of("/api/v2/scheduled-maintenances.json", "/api/v2/scheduled-maintenances/upcoming.json",
-                "/api/v2/scheduled-maintenances/active.json")) {
-            docs.put(path, jsonDoc(ordered("page", pageJson, "scheduled_maintenances", List.of()), snapshot));
-        }
+        docs.put("/api/v2/scheduled-maintenances.json", jsonDoc(ordered("page", pageJson, "scheduled_maintenances",
+                maintenanceJson(snapshot.maintenances().stream().limit(API_MAINTENANCES).toList())), snapshot));
+        docs.put("/api/v2/scheduled-maintenances/upcoming.json", jsonDoc(ordered("page", pageJson,
+                "scheduled_maintenances", upcomingMaintenances), snapshot));
+        docs.put("/api/v2/scheduled-maintenances/active.json", jsonDoc(ordered("page", pageJson,
+                "scheduled_maintenances", activeMaintenances), snapshot));
         return docs;
+    }
+
+    private static List<MaintenanceJson> maintenanceJson(List<PublicMaintenance> maintenances) {
+        return maintenances.stream().map(PublicMaintenance::json).toList();
+    }
+
+    private MaintenanceView maintenanceView(PublicMaintenance maintenance) {
+        return MaintenanceView.of(maintenance, page.zone());
     }
 
     private static CachedDocument html(String body, java.time.Instant at) {
@@ -101,7 +125,9 @@ class RenderPublicDocuments {
         List<StatusPageView.Item> items = rows.stream()
                 .sorted(Comparator.comparingInt(Row::position)).map(Row::item).toList();
         return new StatusPageView(page, status, items, snapshot.revision().changedAt().atZone(page.zone()),
-                Arrays.asList(ComponentStatus.values()), active);
+                Arrays.asList(ComponentStatus.values()), active,
+                snapshot.activeMaintenances().stream().map(this::maintenanceView).toList(),
+                snapshot.upcomingMaintenances().stream().map(this::maintenanceView).toList());
     }
 
     private record Row(int position, StatusPageView.Item item) {

@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /** What the theme's status page template is given. Public so that themes compiled at run time see it. */
 public record StatusPageView(PageSettings page, PageStatus status, List<Item> items, ZonedDateTime updatedAt,
-                             List<ComponentStatus> legend, List<IncidentView> activeIncidents) {
+                             List<ComponentStatus> legend, List<IncidentView> activeIncidents,
+                             List<MaintenanceView> activeMaintenances, List<MaintenanceView> upcomingMaintenances) {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
 

@@ -1,0 +1,13 @@
+package io.herald.maintenance;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** An update as the API sends it; without a status the maintenance keeps its own. */
+@Serdeable
+public record MaintenanceUpdateInput(
+        @Nullable String status,
+        @Nullable String body,
+        @Nullable String internalNote,
+        @Nullable Boolean deliverNotifications) {
+}

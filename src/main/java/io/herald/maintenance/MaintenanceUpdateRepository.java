@@ -1,0 +1,15 @@
+package io.herald.maintenance;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface MaintenanceUpdateRepository extends CrudRepository<MaintenanceUpdate, Long> {
+
+    List<MaintenanceUpdate> findByMaintenanceIdOrderByPublishAtDescAndIdDesc(long maintenanceId);
+
+    List<MaintenanceUpdate> findByMaintenanceIdInOrderByPublishAtDescAndIdDesc(List<Long> maintenanceIds);
+}
