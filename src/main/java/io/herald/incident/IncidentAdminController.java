@@ -6,6 +6,7 @@ import io.herald.system.Actor;
 import io.herald.system.AdminPages;
 import io.herald.system.InvalidInputException;
 import io.herald.system.PageSettings;
+import io.herald.system.TimeText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -19,8 +20,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -145,17 +144,8 @@ class IncidentAdminController {
         return chosen.isEmpty() ? null : chosen;
     }
 
-    /** The form's local date and time is read in the page's zone, the zone the form states. */
     private @Nullable String publishAt(Map<String, String> form) {
-        String local = blank(form, "publish_at");
-        if (local == null) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(local).atZone(page.zone()).toOffsetDateTime().toString();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("publish_at", "publish_at '" + local + "' is not a date and time");
-        }
+        return TimeText.fromLocalInput("publish_at", form.get("publish_at"), page.zone());
     }
 
     private static @Nullable Integer minutes(Map<String, String> form) {

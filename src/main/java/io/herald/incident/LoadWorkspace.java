@@ -1,6 +1,9 @@
 package io.herald.incident;
 
 import io.herald.component.ComponentRepository;
+import io.herald.maintenance.Maintenance;
+import io.herald.maintenance.MaintenanceRepository;
+import io.herald.maintenance.MaintenanceStatus;
 import io.herald.security.AppUserRepository;
 import io.herald.security.Viewer;
 import io.herald.system.NotFoundException;
@@ -29,6 +32,7 @@ class LoadWorkspace {
     private final IncidentTemplateRepository templates;
     private final ComponentRepository components;
     private final AppUserRepository users;
+    private final MaintenanceRepository maintenances;
     private final Cadence cadence;
     private final PageSettings page;
     private final Clock clock;
@@ -36,7 +40,9 @@ class LoadWorkspace {
     LoadWorkspace(IncidentRepository incidents, IncidentUpdateRepository updates,
                   IncidentUpdateComponentRepository updateComponents, UpdateEditRepository edits,
                   ReminderRepository reminders, IncidentTemplateRepository templates, ComponentRepository components,
-                  AppUserRepository users, Cadence cadence, PageSettings page, Clock clock) {
+                  AppUserRepository users, MaintenanceRepository maintenances, Cadence cadence, PageSettings page,
+                  Clock clock) {
+        this.maintenances = maintenances;
         this.incidents = incidents;
         this.updates = updates;
         this.updateComponents = updateComponents;
@@ -58,7 +64,11 @@ class LoadWorkspace {
                 .toList();
         List<Workspace.Row> closed = rows.stream().filter(r -> r.incident().status().closed()).limit(RECENTLY_CLOSED)
                 .toList();
-        return new Workspace.Dashboard(viewer, open, closed, templates.listOrderByName(),
+        // Upcoming and running maintenance, soonest first: the comms role plans around it.
+        List<Maintenance> maintenance = maintenances.listOrderByScheduledForDescAndIdDesc().stream()
+                .filter(m -> m.status() != MaintenanceStatus.COMPLETED)
+                .sorted(Comparator.comparing(Maintenance::scheduledFor)).toList();
+        return new Workspace.Dashboard(viewer, open, closed, maintenance, templates.listOrderByName(),
                 components.listOrderByPositionAscAndIdAsc(), users.listOrderByEmail(), page.timeZone(), error);
     }
 

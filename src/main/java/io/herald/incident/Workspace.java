@@ -1,6 +1,7 @@
 package io.herald.incident;
 
 import io.herald.component.Component;
+import io.herald.maintenance.Maintenance;
 import io.herald.security.AppUser;
 import io.herald.security.Viewer;
 import io.micronaut.core.annotation.Nullable;
@@ -15,8 +16,9 @@ public final class Workspace {
     }
 
     /** The dashboard: open incidents first, the most urgent on top. */
-    public record Dashboard(Viewer viewer, List<Row> open, List<Row> recentlyClosed, List<IncidentTemplate> templates,
-                            List<Component> components, List<AppUser> users, String zone, @Nullable String error) {
+    public record Dashboard(Viewer viewer, List<Row> open, List<Row> recentlyClosed, List<Maintenance> maintenance,
+                            List<IncidentTemplate> templates, List<Component> components, List<AppUser> users,
+                            String zone, @Nullable String error) {
     }
 
     public record Row(Incident incident, @Nullable Instant lastUpdateAt, @Nullable Instant nextUpdateDue,

@@ -25,6 +25,21 @@ public final class TimeText {
         return at == null ? "" : at.atZone(ZoneId.of(zone)).toOffsetDateTime().toString();
     }
 
+    /**
+     * Reads an {@code <input type="datetime-local">} value in the given zone (the zone the form states) as
+     * an ISO time with offset; empty stays empty.
+     */
+    public static @Nullable String fromLocalInput(String field, @Nullable String local, ZoneId zone) {
+        if (local == null || local.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDateTime.parse(local.strip()).atZone(zone).toOffsetDateTime().toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(field, field + " '" + local + "' is not a date and time");
+        }
+    }
+
     /** The value of an {@code <input type="datetime-local">} in the given zone. */
     public static String localInput(Instant at, String zone) {
         return LOCAL_INPUT.format(at.atZone(ZoneId.of(zone)));
