@@ -48,6 +48,16 @@ class TemplatesAndCorrectionsTest extends HeraldTest {
         Map<?, ?> first = (Map<?, ?>) ((List<?>) incident.get("updates")).get(0);
         assertEquals(outage.get("body"), first.get("body"));
 
+        Map<?, ?> own = send(HttpRequest.POST("/api/v1/incident-templates", Map.of("name", "CDN trouble",
+                "title", "Slow pages in some regions", "body", "Our CDN provider reports trouble.", "impact", "minor",
+                "severity", "SEV2")));
+        Map<?, ?> fromOwn = send(HttpRequest.POST("/api/v1/incidents", Map.of("template", own.get("id"))));
+        assertEquals("Slow pages in some regions", fromOwn.get("name"));
+        assertEquals("SEV2", fromOwn.get("severity"));
+        var duplicate = assertThrows(HttpClientResponseException.class, () -> send(HttpRequest.POST(
+                "/api/v1/incident-templates", Map.of("name", "CDN trouble", "title", "t", "body", "b"))));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, duplicate.getStatus());
+
         var unknown = assertThrows(HttpClientResponseException.class, () -> send(HttpRequest.POST("/api/v1/incidents",
                 Map.of("template", "999999", "name", "x"))));
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, unknown.getStatus());
