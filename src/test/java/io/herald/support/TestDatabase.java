@@ -40,6 +40,18 @@ public final class TestDatabase {
                 "datasources.default.password", password);
     }
 
+    private static void dropOwnDatabases() {
+        String prefix = "herald_test_" + ProcessHandle.current().pid() + "_";
+        try (var connection = DriverManager.getConnection(serverUrl, user, password);
+             var statement = connection.createStatement()) {
+            for (int i = 1; i <= COUNTER.get(); i++) {
+                statement.execute("DROP DATABASE IF EXISTS " + prefix + i);
+            }
+        } catch (SQLException e) {
+            System.err.println("Could not drop the test databases " + prefix + "*: " + e.getMessage());
+        }
+    }
+
     private static void start() {
         if (serverUrl != null) {
             return;
@@ -50,6 +62,8 @@ public final class TestDatabase {
             serverUrl = external.endsWith("/") ? external : external + "/";
             user = System.getenv().getOrDefault("HERALD_TEST_DATABASE_USERNAME", "root");
             password = System.getenv().getOrDefault("HERALD_TEST_DATABASE_PASSWORD", "");
+            // A shared server keeps what tests leave behind: drop this run's databases when the JVM ends.
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropOwnDatabases, "drop-test-databases"));
             return;
         }
         Path dir = Path.of(System.getProperty("herald.test.data-dir", "target/test-mariadb"), "db-" + ProcessHandle.current().pid());
