@@ -32,6 +32,7 @@ public final class Browser implements AutoCloseable {
 
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    public static final String VISITOR_ZONE = "America/New_York";
 
     // Selenium looks for a CDP binding matching this Chromium on start-up and warns when it has none;
     // these tests never use CDP. Held strongly so the level sticks.
@@ -71,6 +72,8 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
+                // The visitor sits in another zone than the test pages (UTC), as most visitors do.
+                .withEnvironment(java.util.Map.of("TZ", VISITOR_ZONE))
                 .build();
         ChromeDriver started;
         try {
