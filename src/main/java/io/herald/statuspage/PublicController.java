@@ -44,6 +44,12 @@ class PublicController {
         return serve(request.getPath(), request);
     }
 
+    @Get(uris = {"/history.rss", "/history.atom", "/components/{id}/history.rss", "/components/{id}/history.atom"})
+    @Produces(MediaType.ALL)
+    HttpResponse<?> feeds(HttpRequest<?> request) {
+        return serve(request.getPath(), request);
+    }
+
     @Get("/api/v2/{+path}")
     HttpResponse<?> api(@PathVariable String path, HttpRequest<?> request) {
         return serve("/api/v2/" + path, request).header("Access-Control-Allow-Origin", "*");

@@ -41,8 +41,10 @@ class RenderPublicDocuments {
     private final ThemeTemplates theme;
     private final PageSettings page;
     private final JsonMapper json;
+    private final RenderFeeds feeds;
 
-    RenderPublicDocuments(ThemeTemplates theme, PageSettings page, JsonMapper json) {
+    RenderPublicDocuments(ThemeTemplates theme, PageSettings page, JsonMapper json, RenderFeeds feeds) {
+        this.feeds = feeds;
         this.theme = theme;
         this.page = page;
         this.json = json;
@@ -93,6 +95,7 @@ class RenderPublicDocuments {
                 "scheduled_maintenances", upcomingMaintenances), snapshot));
         docs.put("/api/v2/scheduled-maintenances/active.json", jsonDoc(ordered("page", pageJson,
                 "scheduled_maintenances", activeMaintenances), snapshot));
+        docs.putAll(feeds.render(snapshot));
         return docs;
     }
 

@@ -86,7 +86,7 @@ class StatusPageBrowserTest extends HeraldTest {
         assertTrue(time.getAttribute("datetime").matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})"),
                 time.getAttribute("datetime"));
 
-        assertEquals("Powered by Herald · JSON API", browser.driver().findElement(By.cssSelector(".foot")).getText());
+        assertEquals("Powered by Herald · JSON API · RSS · Atom", browser.driver().findElement(By.cssSelector(".foot")).getText());
         assertNoConsoleErrors();
     }
 
