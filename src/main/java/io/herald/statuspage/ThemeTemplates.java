@@ -49,6 +49,14 @@ public class ThemeTemplates {
         }
     }
 
+    /** For templates with several parameters, given by name. */
+    public String render(String template, java.util.Map<String, Object> params) {
+        StringOutput output = new StringOutput();
+        engine.render(template, params, output);
+        return output.toString();
+    }
+
+    /** For templates with one parameter. */
     public String render(String template, Object model) {
         StringOutput output = new StringOutput();
         engine.render(template, model, output);

@@ -1,0 +1,38 @@
+package io.herald.notification;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface DeliveryRepository extends CrudRepository<Delivery, Long> {
+
+    /** Due work, and work whose worker died (its lease ran out); rows another worker holds are skipped. */
+    @Query(value = "SELECT * FROM delivery WHERE channel = :channel AND ((state IN ('QUEUED', 'RETRYING')"
+            + " AND next_attempt_at <= :now) OR (state = 'SENDING' AND lease_until < :now))"
+            + " ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED", nativeQuery = true)
+    List<Delivery> claimDue(String channel, Instant now, int limit);
+
+    @Query(value = "UPDATE delivery SET state = 'SENDING', lease_until = :leaseUntil, attempts = attempts + 1"
+            + " WHERE id IN (:ids)", nativeQuery = true)
+    void lease(List<Long> ids, Instant leaseUntil);
+
+    @Query(value = "UPDATE delivery SET state = 'SENT', sent_at = :at, lease_until = NULL, last_error = NULL"
+            + " WHERE id = :id", nativeQuery = true)
+    void markSent(long id, Instant at);
+
+    @Query(value = "UPDATE delivery SET state = :state, next_attempt_at = :nextAttemptAt, lease_until = NULL,"
+            + " last_error = :error WHERE id = :id", nativeQuery = true)
+    void markFailed(long id, String state, Instant nextAttemptAt, String error);
+
+    List<Delivery> findByMessageId(long messageId);
+
+    long countByState(DeliveryState state);
+
+    void updateState(@Id Long id, DeliveryState state);
+}

@@ -1,0 +1,32 @@
+package io.herald.notification;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface NotificationMessageRepository extends CrudRepository<NotificationMessage, Long> {
+
+    @Query(value = "SELECT * FROM notification_message WHERE expanded_at IS NULL ORDER BY id LIMIT 10"
+            + " FOR UPDATE SKIP LOCKED", nativeQuery = true)
+    List<NotificationMessage> claimUnexpanded();
+
+    /**
+     * One delivery per active e-mail subscriber who wants this message, in one statement: the database
+     * streams the subscribers, so a hundred thousand of them never pass through Herald's memory.
+     */
+    @Query(value = "INSERT IGNORE INTO delivery (message_id, channel, recipient, subscriber_id, state, attempts,"
+            + " next_attempt_at, created_at)"
+            + " SELECT :messageId, 'EMAIL', s.email, s.id, 'QUEUED', 0, :now, :now FROM subscriber s"
+            + " WHERE s.confirmed_at IS NOT NULL AND s.unsubscribed_at IS NULL AND s.suppressed_at IS NULL"
+            + " AND (s.all_components OR EXISTS (SELECT 1 FROM subscriber_component sc"
+            + " WHERE sc.subscriber_id = s.id AND FIND_IN_SET(sc.component_id, :componentFilter)))", nativeQuery = true)
+    int expandToEmailSubscribers(long messageId, String componentFilter, Instant now);
+
+    void updateExpandedAt(@Id Long id, Instant expandedAt);
+}

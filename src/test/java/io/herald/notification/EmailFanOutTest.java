@@ -1,0 +1,135 @@
+package io.herald.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.herald.subscriber.Subscriber;
+import io.herald.subscriber.SubscriberRepository;
+import io.herald.support.HeraldTest;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A posted update reaches the right confirmed subscribers through a real SMTP server (GreenMail). */
+@MicronautTest(transactional = false)
+class EmailFanOutTest extends HeraldTest {
+
+    private GreenMail smtp;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    SubscriberRepository subscribers;
+    @Inject
+    DeliveryRepository deliveries;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        if (smtp == null) {
+            smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+        }
+        return Map.of("herald.smtp.host", "127.0.0.1", "herald.smtp.port", String.valueOf(smtp.getSmtp().getPort()),
+                "herald.smtp.from", "Acme Status <status@acme.test>", "herald.delivery.interval", "100ms");
+    }
+
+    @AfterAll
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void deliversToTheRightSubscribersOnceWithOneClickUnsubscribe() throws Exception {
+        String api = component("API");
+        String web = component("Website");
+        subscriber("everything@acme.test", true, true, false, List.of());
+        subscriber("website-only@acme.test", false, true, false, List.of(web));
+        subscriber("unconfirmed@acme.test", true, false, false, List.of());
+        subscriber("gone@acme.test", true, true, true, List.of());
+
+        send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "API errors", "body", "We are **investigating**.",
+                "components", Map.of(api, "partial_outage"))));
+        MimeMessage mail = awaitMails(1).get(0);
+        assertEquals("everything@acme.test", mail.getAllRecipients()[0].toString(), "only subscribers of the API or of everything");
+        assertEquals("[Herald Status] API errors: Investigating", mail.getSubject());
+        assertEquals("auto-generated", mail.getHeader("Auto-Submitted")[0]);
+        assertEquals("List-Unsubscribe=One-Click", mail.getHeader("List-Unsubscribe-Post")[0]);
+        assertTrue(mail.getMessageID().startsWith("<delivery-"), mail.getMessageID());
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        assertTrue(parts.getContentType().startsWith("multipart/alternative"));
+        assertTrue(((String) parts.getBodyPart(0).getContent()).contains("We are **investigating**."));
+        assertTrue(((String) parts.getBodyPart(1).getContent()).contains("<strong>investigating</strong>"));
+
+        send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "Website slow", "body", "Looking.",
+                "components", Map.of(web, "degraded_performance"))));
+        assertEquals(3, awaitMails(3).size(), "the website's incident goes to both");
+
+        send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "Quiet one", "body", "No mail.",
+                "deliver_notifications", false)));
+        send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "GAMEDAY", "body", "Drill.", "drill", true)));
+
+        // One-click unsubscribe: a bare POST to the List-Unsubscribe address, with no cookie at all.
+        String target = mail.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
+        var path = URI.create(target).getPath();
+        var response = http.toBlocking().exchange(HttpRequest.POST(path, "List-Unsubscribe=One-Click")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class);
+        assertEquals(200, response.code());
+        assertTrue(subscribers.findByEmail("everything@acme.test").orElseThrow().unsubscribedAt() != null);
+
+        send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "Another API incident", "body", "Again.",
+                "components", Map.of(web, "partial_outage"))));
+        List<MimeMessage> all = awaitMails(4);
+        Thread.sleep(1000);
+        assertEquals(4, smtp.getReceivedMessages().length, "no drill, no quiet update, nothing after unsubscribing");
+        assertEquals("website-only@acme.test", all.get(3).getAllRecipients()[0].toString());
+        assertTrue(Arrays.stream(smtp.getReceivedMessages()).noneMatch(m -> subject(m).contains("GAMEDAY")));
+        assertEquals(4, deliveries.countByState(DeliveryState.SENT));
+    }
+
+    private List<MimeMessage> awaitMails(int count) throws InterruptedException {
+        assertTrue(smtp.waitForIncomingEmail(10_000, count), "expected " + count + " mails, got "
+                + smtp.getReceivedMessages().length);
+        return List.of(smtp.getReceivedMessages());
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void subscriber(String email, boolean all, boolean confirmed, boolean unsubscribed, List<String> components) {
+        Instant now = Instant.now();
+        Subscriber saved = subscribers.save(new Subscriber(null, email, UUID.randomUUID().toString().replace("-", "")
+                + "abcdefghijk", all, now, confirmed ? now : null, unsubscribed ? now : null, null));
+        components.forEach(c -> subscribers.addComponent(saved.id(), Long.parseLong(c)));
+    }
+
+    private String component(String name) {
+        return (String) send(HttpRequest.POST("/api/v1/components", Map.of("name", name))).get("id");
+    }
+
+    private Map<?, ?> send(MutableHttpRequest<?> request) {
+        return http.toBlocking().retrieve(request.bearerAuth(ADMIN_TOKEN), Map.class);
+    }
+}
