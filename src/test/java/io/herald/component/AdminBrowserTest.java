@@ -1,14 +1,11 @@
 package io.herald.component;
 
 import io.herald.support.Browser;
-import io.herald.support.HeraldTest;
+import io.herald.support.BrowserTest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -26,39 +23,20 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /** An admin signs in, adds a component and reports an outage, all through the admin UI in a real browser. */
 @MicronautTest(transactional = false)
-class AdminBrowserTest extends HeraldTest {
+class AdminBrowserTest extends BrowserTest {
 
     @Inject
     @Client("/")
     HttpClient http;
 
-    @Inject
-    EmbeddedServer server;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
-    void signsInAddsAComponentAndReportsAMajorOutageThatThePublicSeesAtOnce() {
+    void signsInAddsAComponentAndReportsAMajorOutageThatThePublicSeesAtOnce() throws InterruptedException {
+        Browser browser = browser();
         WebDriver driver = browser.driver();
         browser.size(1280, 1000).open(url("/admin/components"));
         assertEquals(url("/login"), driver.getCurrentUrl(), "signed-out visitors are sent to the login form");
 
-        driver.findElement(By.name("email")).sendKeys(ADMIN_EMAIL);
-        driver.findElement(By.name("password")).sendKeys(ADMIN_PASSWORD);
-        driver.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
-        browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.urlToBe(url("/admin/components")));
+        submitAdminLogin();
         assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Components"));
 
         WebElement addForm = driver.findElement(By.xpath("//h2[normalize-space()='Add a component']/following-sibling::form[1]"));
@@ -89,7 +67,7 @@ class AdminBrowserTest extends HeraldTest {
             if (System.nanoTime() - clicked > 1_000_000_000L) {
                 fail("summary.json still says " + status + " a second after the change");
             }
-            sleep(50);
+            Thread.sleep(50);
         }
         String selected = new Select(componentRow("Payments API").findElement(By.name("status")))
                 .getFirstSelectedOption().getText();
@@ -105,21 +83,8 @@ class AdminBrowserTest extends HeraldTest {
     }
 
     private WebElement componentRow(String name) {
-        return browser.driver().findElements(By.cssSelector("tr[id^='component-']")).stream()
+        return browser().driver().findElements(By.cssSelector("tr[id^='component-']")).stream()
                 .filter(tr -> tr.findElement(By.tagName("strong")).getText().equals(name))
                 .findFirst().orElseGet(() -> fail("no admin row for " + name));
-    }
-
-    private String url(String path) {
-        return server.getURL().toString() + path;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.herald.component;
 
 import io.herald.support.HeraldTest;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -31,8 +30,8 @@ class ComponentApiTest extends HeraldTest {
 
     @Test
     void createsChangesAndDeletesAComponentRecordingEveryStatusChange() {
-        Map<?, ?> group = send(HttpRequest.POST("/api/v1/component-groups", Map.of("name", "Core platform")));
-        Map<?, ?> created = send(HttpRequest.POST("/api/v1/components",
+        Map<?, ?> group = api.send(HttpRequest.POST("/api/v1/component-groups", Map.of("name", "Core platform")));
+        Map<?, ?> created = api.send(HttpRequest.POST("/api/v1/components",
                 Map.of("name", "API", "description", "Public REST API", "group_id", group.get("id"),
                         "start_date", "2026-01-15", "only_show_if_degraded", false)));
         assertEquals("operational", created.get("status"));
@@ -40,7 +39,7 @@ class ComponentApiTest extends HeraldTest {
         assertEquals("2026-01-15", created.get("start_date"));
 
         String id = (String) created.get("id");
-        Map<?, ?> patched = send(HttpRequest.PATCH("/api/v1/components/" + id,
+        Map<?, ?> patched = api.send(HttpRequest.PATCH("/api/v1/components/" + id,
                 Map.of("status", "major_outage", "reason", "database failover")));
         assertEquals("major_outage", patched.get("status"));
 
@@ -51,33 +50,34 @@ class ComponentApiTest extends HeraldTest {
         assertEquals("bootstrap-token", history.get(1).changedBy());
         assertEquals("database failover", history.get(1).reason());
 
-        Map<?, ?> shownGroup = send(HttpRequest.GET("/api/v1/component-groups/" + group.get("id")));
+        Map<?, ?> shownGroup = api.send(HttpRequest.GET("/api/v1/component-groups/" + group.get("id")));
         assertEquals(List.of(id), shownGroup.get("components"));
         assertEquals("major_outage", shownGroup.get("status"));
 
         var deleted = http.toBlocking().exchange(HttpRequest.DELETE("/api/v1/components/" + id).bearerAuth(ADMIN_TOKEN));
         assertEquals(HttpStatus.NO_CONTENT, deleted.getStatus());
         var gone = assertThrows(HttpClientResponseException.class,
-                () -> send(HttpRequest.GET("/api/v1/components/" + id)));
+                () -> api.send(HttpRequest.GET("/api/v1/components/" + id)));
         assertEquals(HttpStatus.NOT_FOUND, gone.getStatus());
     }
 
     @Test
     void refusesBadInputNamingTheFieldAndChangesNothing() {
-        Map<?, ?> existing = send(HttpRequest.POST("/api/v1/components", Map.of("name", "Website")));
+        Map<?, ?> existing = api.send(HttpRequest.POST("/api/v1/components", Map.of("name", "Website")));
         String id = (String) existing.get("id");
-        int before = list().size();
+        int before = api.components().size();
 
-        assertFieldError(HttpRequest.POST("/api/v1/components", Map.of("name", "")), "name", "must not be empty");
-        assertFieldError(HttpRequest.POST("/api/v1/components", Map.of("name", "x".repeat(256))), "name", "limit is 255");
-        assertFieldError(HttpRequest.POST("/api/v1/components", Map.of("name", "A", "status", "on_fire")),
+        api.assertFieldError(HttpRequest.POST("/api/v1/components", Map.of("name", "")), "name", "must not be empty");
+        api.assertFieldError(HttpRequest.POST("/api/v1/components", Map.of("name", "x".repeat(256))),
+                "name", "limit is 255");
+        api.assertFieldError(HttpRequest.POST("/api/v1/components", Map.of("name", "A", "status", "on_fire")),
                 "status", "not a component status");
-        assertFieldError(HttpRequest.POST("/api/v1/components", Map.of("name", "A", "group_id", "group-999")),
+        api.assertFieldError(HttpRequest.POST("/api/v1/components", Map.of("name", "A", "group_id", "group-999")),
                 "group_id", "no component group");
-        assertFieldError(HttpRequest.POST("/api/v1/components", Map.of("name", "A", "start_date", "yesterday")),
+        api.assertFieldError(HttpRequest.POST("/api/v1/components", Map.of("name", "A", "start_date", "yesterday")),
                 "start_date", "not a date");
-        assertFieldError(HttpRequest.PATCH("/api/v1/components/" + id, Map.of("status", "broken", "name", "Renamed")),
-                "status", "not a component status");
+        api.assertFieldError(HttpRequest.PATCH("/api/v1/components/" + id,
+                Map.of("status", "broken", "name", "Renamed")), "status", "not a component status");
 
         var malformed = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
                 HttpRequest.POST("/api/v1/components", "{\"name\": ").contentType(MediaType.APPLICATION_JSON_TYPE)
@@ -87,26 +87,26 @@ class ComponentApiTest extends HeraldTest {
         assertTrue(body.contains("not valid JSON"), body);
         assertTrue(!body.contains("at io.") && !body.contains("Exception"), "no internals in: " + body);
 
-        assertEquals(before, list().size());
-        Map<?, ?> unchanged = send(HttpRequest.GET("/api/v1/components/" + id));
+        assertEquals(before, api.components().size());
+        Map<?, ?> unchanged = api.send(HttpRequest.GET("/api/v1/components/" + id));
         assertEquals("Website", unchanged.get("name"));
         assertEquals("operational", unchanged.get("status"));
     }
 
     @Test
     void hiddenAndQuietComponentsStayOffThePageButNotOutOfTheApi() throws InterruptedException {
-        send(HttpRequest.POST("/api/v1/components", Map.of("name", "Internal billing job", "showcase", false)));
-        Map<?, ?> quiet = send(HttpRequest.POST("/api/v1/components", Map.of("name", "Legacy SOAP gateway",
+        api.send(HttpRequest.POST("/api/v1/components", Map.of("name", "Internal billing job", "showcase", false)));
+        Map<?, ?> quiet = api.send(HttpRequest.POST("/api/v1/components", Map.of("name", "Legacy SOAP gateway",
                 "only_show_if_degraded", true)));
-        send(HttpRequest.POST("/api/v1/components", Map.of("name", "Public website")));
+        api.send(HttpRequest.POST("/api/v1/components", Map.of("name", "Public website")));
         Thread.sleep(400);
         String page = http.toBlocking().retrieve("/");
         assertTrue(page.contains("Public website"));
         assertTrue(!page.contains("Internal billing job") && !page.contains("Legacy SOAP gateway"), page);
-        String api = http.toBlocking().retrieve("/api/v2/components.json");
-        assertTrue(api.contains("Internal billing job") && api.contains("Legacy SOAP gateway"));
+        String json = http.toBlocking().retrieve("/api/v2/components.json");
+        assertTrue(json.contains("Internal billing job") && json.contains("Legacy SOAP gateway"));
 
-        send(HttpRequest.PATCH("/api/v1/components/" + quiet.get("id"), Map.of("status", "degraded_performance")));
+        api.send(HttpRequest.PATCH("/api/v1/components/" + quiet.get("id"), Map.of("status", "degraded_performance")));
         Thread.sleep(400);
         assertTrue(http.toBlocking().retrieve("/").contains("Legacy SOAP gateway"), "shown once it is degraded");
     }
@@ -114,27 +114,8 @@ class ComponentApiTest extends HeraldTest {
     @Test
     void unknownComponentIsA404WithAMessage() {
         var e = assertThrows(HttpClientResponseException.class,
-                () -> send(HttpRequest.PATCH("/api/v1/components/987654", Map.of("status", "operational"))));
+                () -> api.send(HttpRequest.PATCH("/api/v1/components/987654", Map.of("status", "operational"))));
         assertEquals(HttpStatus.NOT_FOUND, e.getStatus());
         assertTrue(e.getResponse().getBody(String.class).orElseThrow().contains("987654"));
-    }
-
-    private List<Map<String, Object>> list() {
-        return http.toBlocking().retrieve(HttpRequest.GET("/api/v1/components").bearerAuth(ADMIN_TOKEN),
-                Argument.listOf(Argument.mapOf(String.class, Object.class)));
-    }
-
-    private Map<?, ?> send(HttpRequest<?> request) {
-        return http.toBlocking().retrieve(((io.micronaut.http.MutableHttpRequest<?>) request).bearerAuth(ADMIN_TOKEN), Map.class);
-    }
-
-    private void assertFieldError(io.micronaut.http.MutableHttpRequest<?> request, String field, String text) {
-        var e = assertThrows(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(request.bearerAuth(ADMIN_TOKEN), Map.class));
-        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus(), field);
-        Map<?, ?> error = e.getResponse().getBody(Map.class).orElseThrow();
-        Map<?, ?> first = (Map<?, ?>) ((List<?>) error.get("errors")).get(0);
-        assertEquals(field, first.get("field"));
-        assertTrue(((String) first.get("message")).contains(text), first.toString());
     }
 }

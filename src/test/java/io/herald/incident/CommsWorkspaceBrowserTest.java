@@ -1,15 +1,11 @@
 package io.herald.incident;
 
 import io.herald.support.Browser;
-import io.herald.support.HeraldTest;
-import io.micronaut.http.HttpRequest;
+import io.herald.support.BrowserTest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -21,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,38 +24,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The comms role's day, in real Chromium: open an incident, post, schedule and resolve. */
 @MicronautTest(transactional = false)
-class CommsWorkspaceBrowserTest extends HeraldTest {
+class CommsWorkspaceBrowserTest extends BrowserTest {
 
     @Inject
     @Client("/")
     HttpClient http;
-    @Inject
-    EmbeddedServer server;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void opensPostsSchedulesAndResolvesAnIncident() throws InterruptedException {
-        String componentId = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/v1/components",
-                Map.of("name", "Search")).bearerAuth(ADMIN_TOKEN), Map.class).get("id");
+        String componentId = api.component("Search");
+        Browser browser = browser().size(1280, 1200);
         WebDriver driver = browser.driver();
-        browser.size(1280, 1200).open(url("/login"));
-        driver.findElement(By.name("email")).sendKeys(ADMIN_EMAIL);
-        driver.findElement(By.name("password")).sendKeys(ADMIN_PASSWORD);
-        driver.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
-        browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.urlToBe(url("/admin/components")));
+        signInAsAdmin();
 
         browser.open(url("/admin/incidents"));
         WebElement open = driver.findElement(By.cssSelector("form[action='/admin/incidents']"));
@@ -111,9 +86,7 @@ class CommsWorkspaceBrowserTest extends HeraldTest {
         assertTrue(driver.findElement(By.cssSelector(".admin-timeline")).getText().contains("cancelled"),
                 "resolving cancels the scheduled update that would reopen the incident");
         awaitPublic("Search is back to normal.");
-        Map<?, ?> component = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/components/" + componentId)
-                .bearerAuth(ADMIN_TOKEN), Map.class);
-        assertEquals("operational", component.get("status"));
+        assertEquals("operational", api.componentStatus(componentId));
         assertFalse(http.toBlocking().retrieve("/incidents/" + incidentId(driver)).contains("es-3"));
         assertTrue(browser.severeConsoleEntries().isEmpty(), browser.severeConsoleEntries().toString());
     }
@@ -124,16 +97,6 @@ class CommsWorkspaceBrowserTest extends HeraldTest {
     }
 
     private void awaitPublic(String text) throws InterruptedException {
-        for (int i = 0; i < 40; i++) {
-            if (http.toBlocking().retrieve("/api/v2/incidents.json").contains(text)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the public API never showed " + text);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + server.getPort() + path;
+        api.awaitText("/api/v2/incidents.json", text, Duration.ofSeconds(2));
     }
 }

@@ -3,10 +3,8 @@ package io.herald.incident;
 import io.herald.security.CreateApiToken;
 import io.herald.support.HeraldTest;
 import io.herald.system.Actor;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -14,6 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -35,12 +34,10 @@ class TemplatesAndCorrectionsTest extends HeraldTest {
 
     @Test
     void aTemplateFillsWhatTheRequestLeavesOut() {
-        List<Map<String, Object>> templates = http.toBlocking().retrieve(
-                HttpRequest.GET("/api/v1/incident-templates").bearerAuth(ADMIN_TOKEN),
-                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        List<Map<String, Object>> templates = api.list("/api/v1/incident-templates");
         Map<String, Object> outage = templates.stream().filter(t -> t.get("name").equals("Major outage")).findFirst().orElseThrow();
 
-        Map<?, ?> incident = send(HttpRequest.POST("/api/v1/incidents",
+        Map<?, ?> incident = api.send(HttpRequest.POST("/api/v1/incidents",
                 Map.of("template", outage.get("id"), "name", "Checkout is down")));
         assertEquals("Checkout is down", incident.get("name"), "the request wins");
         assertEquals("critical", incident.get("impact"));
@@ -48,34 +45,34 @@ class TemplatesAndCorrectionsTest extends HeraldTest {
         Map<?, ?> first = (Map<?, ?>) ((List<?>) incident.get("updates")).get(0);
         assertEquals(outage.get("body"), first.get("body"));
 
-        Map<?, ?> own = send(HttpRequest.POST("/api/v1/incident-templates", Map.of("name", "CDN trouble",
+        Map<?, ?> own = api.send(HttpRequest.POST("/api/v1/incident-templates", Map.of("name", "CDN trouble",
                 "title", "Slow pages in some regions", "body", "Our CDN provider reports trouble.", "impact", "minor",
                 "severity", "SEV2")));
-        Map<?, ?> fromOwn = send(HttpRequest.POST("/api/v1/incidents", Map.of("template", own.get("id"))));
+        Map<?, ?> fromOwn = api.send(HttpRequest.POST("/api/v1/incidents", Map.of("template", own.get("id"))));
         assertEquals("Slow pages in some regions", fromOwn.get("name"));
         assertEquals("SEV2", fromOwn.get("severity"));
-        var duplicate = assertThrows(HttpClientResponseException.class, () -> send(HttpRequest.POST(
+        var duplicate = assertThrows(HttpClientResponseException.class, () -> api.send(HttpRequest.POST(
                 "/api/v1/incident-templates", Map.of("name", "CDN trouble", "title", "t", "body", "b"))));
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, duplicate.getStatus());
 
-        var unknown = assertThrows(HttpClientResponseException.class, () -> send(HttpRequest.POST("/api/v1/incidents",
+        var unknown = assertThrows(HttpClientResponseException.class, () -> api.send(HttpRequest.POST("/api/v1/incidents",
                 Map.of("template", "999999", "name", "x"))));
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, unknown.getStatus());
     }
 
     @Test
     void aTypoIsCorrectedWithTheEarlierTextKeptAndOnlyAdminsDelete() throws InterruptedException {
-        Map<?, ?> incident = send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "Login errors",
+        Map<?, ?> incident = api.send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "Login errors",
                 "body", "Users can not log in since 10:00 UCT.")));
         String id = (String) incident.get("id");
         String updateId = (String) ((Map<?, ?>) ((List<?>) incident.get("updates")).get(0)).get("id");
 
-        send(HttpRequest.PATCH("/api/v1/incidents/" + id + "/updates/" + updateId,
+        api.send(HttpRequest.PATCH("/api/v1/incidents/" + id + "/updates/" + updateId,
                 Map.of("body", "Users cannot log in since 10:00 UTC.")));
         var kept = edits.findByUpdateIdOrderByEditedAtDesc(Long.parseLong(updateId));
         assertEquals(1, kept.size());
         assertEquals("Users can not log in since 10:00 UCT.", kept.get(0).oldBody());
-        awaitPublic("/api/v2/incidents.json", "10:00 UTC.");
+        api.awaitText("/api/v2/incidents.json", "10:00 UTC.", Duration.ofSeconds(2));
         assertFalse(http.toBlocking().retrieve("/api/v2/incidents.json").contains("UCT"));
 
         String comms = createToken.create(new CreateApiToken.Request("comms", "comms", null), Actor.SYSTEM).secret();
@@ -83,25 +80,10 @@ class TemplatesAndCorrectionsTest extends HeraldTest {
                 HttpRequest.DELETE("/api/v1/incidents/" + id + "/updates/" + updateId).bearerAuth(comms)));
         assertEquals(HttpStatus.FORBIDDEN, refused.getStatus());
 
-        send(HttpRequest.DELETE("/api/v1/incidents/" + id + "/updates/" + updateId));
+        api.send(HttpRequest.DELETE("/api/v1/incidents/" + id + "/updates/" + updateId));
         Thread.sleep(400);
         assertFalse(http.toBlocking().retrieve("/api/v2/incidents.json").contains("Login errors"),
                 "an incident with no update left is not public");
-        assertTrue(http.toBlocking().retrieve(HttpRequest.GET("/admin/audit").bearerAuth(ADMIN_TOKEN))
-                .contains("incident.update.delete"));
-    }
-
-    private Map<?, ?> send(MutableHttpRequest<?> request) {
-        return http.toBlocking().retrieve(request.bearerAuth(ADMIN_TOKEN), Map.class);
-    }
-
-    private void awaitPublic(String path, String text) throws InterruptedException {
-        for (int i = 0; i < 40; i++) {
-            if (http.toBlocking().retrieve(path).contains(text)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError(path + " never showed " + text);
+        assertTrue(api.text("/admin/audit").contains("incident.update.delete"));
     }
 }

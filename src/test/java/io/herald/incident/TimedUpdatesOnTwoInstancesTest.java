@@ -1,15 +1,11 @@
 package io.herald.incident;
 
-import io.herald.support.HeraldTest;
+import io.herald.support.SecondInstanceTest;
 import io.herald.system.Actor;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -23,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Two Herald instances on one database both run the publishing job; every timed update is announced once. */
 @MicronautTest(transactional = false)
-class TimedUpdatesOnTwoInstancesTest extends HeraldTest {
+class TimedUpdatesOnTwoInstancesTest extends SecondInstanceTest {
 
     /** Announcements per update id, summed over both instances (each has its own listener bean). */
     static final Map<Long, AtomicInteger> ANNOUNCED = new ConcurrentHashMap<>();
@@ -33,23 +29,9 @@ class TimedUpdatesOnTwoInstancesTest extends HeraldTest {
     @Inject
     PostIncidentUpdate postUpdate;
 
-    private EmbeddedServer second;
-
     @Override
     protected Map<String, String> extraProperties() {
         return Map.of("herald.scheduler-interval", "200ms");
-    }
-
-    @BeforeAll
-    void startSecondInstance() {
-        Map<String, Object> settings = settings();
-        settings.put("micronaut.server.port", -1);
-        second = ApplicationContext.run(EmbeddedServer.class, settings);
-    }
-
-    @AfterAll
-    void stopSecondInstance() {
-        second.close();
     }
 
     @Test

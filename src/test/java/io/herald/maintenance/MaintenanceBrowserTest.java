@@ -1,15 +1,8 @@
 package io.herald.maintenance;
 
 import io.herald.support.Browser;
-import io.herald.support.HeraldTest;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
+import io.herald.support.BrowserTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -21,47 +14,22 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Planning maintenance and starting it by hand, through the admin UI in real Chromium. */
 @MicronautTest(transactional = false)
-class MaintenanceBrowserTest extends HeraldTest {
+class MaintenanceBrowserTest extends BrowserTest {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmbeddedServer server;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void plansMaintenanceSeesItOnTheDashboardAndStartsIt() throws InterruptedException {
-        String componentId = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/v1/components",
-                Map.of("name", "Database")).bearerAuth(ADMIN_TOKEN), Map.class).get("id");
+        String componentId = api.component("Database");
+        Browser browser = browser().size(1280, 1200);
         WebDriver driver = browser.driver();
-        browser.size(1280, 1200).open(url("/login"));
-        driver.findElement(By.name("email")).sendKeys(ADMIN_EMAIL);
-        driver.findElement(By.name("password")).sendKeys(ADMIN_PASSWORD);
-        driver.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
-        browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.urlToBe(url("/admin/components")));
+        signInAsAdmin();
 
         browser.open(url("/admin/maintenances"));
         WebElement plan = driver.findElement(By.cssSelector("form[action='/admin/maintenances']"));
@@ -93,25 +61,13 @@ class MaintenanceBrowserTest extends HeraldTest {
         browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(update));
 
         awaitPublic("/api/v2/scheduled-maintenances/active.json", "The upgrade has begun.");
-        Map<?, ?> component = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/components/" + componentId)
-                .bearerAuth(ADMIN_TOKEN), Map.class);
-        assertEquals("under_maintenance", component.get("status"));
+        assertEquals("under_maintenance", api.componentStatus(componentId));
         browser.open(url("/"));
         assertEquals("Service Under Maintenance", driver.findElement(By.cssSelector(".banner")).getText());
         assertTrue(browser.severeConsoleEntries().isEmpty(), browser.severeConsoleEntries().toString());
     }
 
     private void awaitPublic(String path, String text) throws InterruptedException {
-        for (int i = 0; i < 40; i++) {
-            if (http.toBlocking().retrieve(path).contains(text)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError(path + " never showed " + text);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + server.getPort() + path;
+        api.awaitText(path, text, Duration.ofSeconds(2));
     }
 }

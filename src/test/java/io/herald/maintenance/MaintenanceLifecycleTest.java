@@ -4,23 +4,19 @@ import io.herald.support.HeraldTest;
 import io.herald.support.MutableClock;
 import io.herald.system.Timestamps;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
+import static io.herald.support.AdminApi.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +37,7 @@ class MaintenanceLifecycleTest extends HeraldTest {
     @Inject
     MoveDueMaintenances moveDue;
     @Inject
-    Heard heard;
+    HeardMaintenanceEvents heard;
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -51,11 +47,11 @@ class MaintenanceLifecycleTest extends HeraldTest {
 
     @Test
     void startsAndCompletesOnItsOwnAndShowsEverywhere() throws InterruptedException {
-        String db = component("Database");
-        String api = component("API");
+        String db = api.component("Database");
+        String apiId = api.component("API");
         Instant from = clock.instant().plus(Duration.ofHours(2));
         Instant until = from.plus(Duration.ofHours(1));
-        Map<?, ?> created = send(HttpRequest.POST("/api/v1/maintenances", body(
+        Map<?, ?> created = api.send(HttpRequest.POST("/api/v1/maintenances", body(
                 "name", "Database upgrade", "body", "We are upgrading the **database**.",
                 "components", List.of(db), "scheduled_for", Timestamps.iso(from),
                 "scheduled_until", Timestamps.iso(until), "internal_note", "runbook RB-42 SECRET")));
@@ -64,7 +60,7 @@ class MaintenanceLifecycleTest extends HeraldTest {
         assertEquals(List.of(1440, 60), created.get("remind_before_minutes"));
         assertEquals(List.of(db), created.get("components"));
         assertEquals("runbook RB-42 SECRET", ((Map<?, ?>) ((List<?>) created.get("updates")).get(0)).get("internal_note"));
-        assertEquals("operational", componentStatus(db), "nothing changes before it starts");
+        assertEquals("operational", api.componentStatus(db), "nothing changes before it starts");
 
         Map<?, ?> upcoming = only(awaitJson("/api/v2/scheduled-maintenances/upcoming.json", "Database upgrade"));
         assertEquals(MAINTENANCE_KEYS, upcoming.keySet());
@@ -88,29 +84,29 @@ class MaintenanceLifecycleTest extends HeraldTest {
 
         clock.set(from.plusSeconds(1));
         moveDue.moveDue();
-        Map<?, ?> started = send(HttpRequest.GET("/api/v1/maintenances/" + id));
+        Map<?, ?> started = api.send(HttpRequest.GET("/api/v1/maintenances/" + id));
         assertEquals("in_progress", started.get("status"));
         assertTrue(started.get("started_at") != null);
         assertEquals(MoveDueMaintenances.STARTED, ((Map<?, ?>) ((List<?>) started.get("updates")).get(0)).get("body"));
-        assertEquals("under_maintenance", componentStatus(db));
-        assertEquals("operational", componentStatus(api), "only the components it names");
+        assertEquals("under_maintenance", api.componentStatus(db));
+        assertEquals("operational", api.componentStatus(apiId), "only the components it names");
         Map<?, ?> active = only(awaitJson("/api/v2/scheduled-maintenances/active.json", "Database upgrade"));
         assertEquals("in_progress", active.get("status"));
         assertEquals(2, ((List<?>) active.get("incident_updates")).size());
         assertEquals(List.of(), list("/api/v2/scheduled-maintenances/upcoming.json"));
         assertEquals(List.of(id), ids(list("/api/v2/summary.json")));
         assertEquals("maintenance", status());
-        page = awaitText("/", "Maintenance in progress");
+        page = api.awaitText("/", "Maintenance in progress");
         assertTrue(page.contains("banner-maintenance") && page.contains("Service Under Maintenance"), page);
         assertFalse(page.contains("Scheduled maintenance"));
         assertEquals(1, heard.started(Long.parseLong(id)));
 
         clock.set(until.plusSeconds(1));
         moveDue.moveDue();
-        Map<?, ?> completed = send(HttpRequest.GET("/api/v1/maintenances/" + id));
+        Map<?, ?> completed = api.send(HttpRequest.GET("/api/v1/maintenances/" + id));
         assertEquals("completed", completed.get("status"));
-        assertEquals("operational", componentStatus(db));
-        awaitText("/api/v2/status.json", "\"indicator\":\"none\"");
+        assertEquals("operational", api.componentStatus(db));
+        api.awaitText("/api/v2/status.json", "\"indicator\":\"none\"");
         assertEquals(List.of(), list("/api/v2/scheduled-maintenances/active.json"));
         assertEquals(List.of(), list("/api/v2/summary.json"));
         Map<?, ?> all = only(list("/api/v2/scheduled-maintenances.json"));
@@ -131,14 +127,6 @@ class MaintenanceLifecycleTest extends HeraldTest {
         }
     }
 
-    private String component(String name) {
-        return (String) send(HttpRequest.POST("/api/v1/components", Map.of("name", name))).get("id");
-    }
-
-    private String componentStatus(String id) {
-        return (String) send(HttpRequest.GET("/api/v1/components/" + id)).get("status");
-    }
-
     private String status() {
         return (String) ((Map<?, ?>) http.toBlocking().retrieve(HttpRequest.GET("/api/v2/status.json"), Map.class)
                 .get("status")).get("indicator");
@@ -157,53 +145,8 @@ class MaintenanceLifecycleTest extends HeraldTest {
         return (Map<?, ?>) maintenances.get(0);
     }
 
-    private Map<?, ?> send(MutableHttpRequest<?> request) {
-        return http.toBlocking().retrieve(request.bearerAuth(ADMIN_TOKEN), Map.class);
-    }
-
     private List<?> awaitJson(String path, String text) throws InterruptedException {
-        awaitText(path, text);
+        api.awaitText(path, text);
         return list(path);
-    }
-
-    private String awaitText(String path, String text) throws InterruptedException {
-        long deadline = System.nanoTime() + 6_000_000_000L;
-        String body = "";
-        while (System.nanoTime() < deadline) {
-            body = http.toBlocking().retrieve(path);
-            if (body.contains(text)) {
-                return body;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError(path + " never showed '" + text + "': " + body);
-    }
-
-    private static Map<String, Object> body(Object... pairs) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
-
-    @Singleton
-    static class Heard {
-        final List<MaintenanceStarted> started = new CopyOnWriteArrayList<>();
-        final List<MaintenanceCompleted> completed = new CopyOnWriteArrayList<>();
-
-        long started(long maintenanceId) {
-            return started.stream().filter(s -> s.maintenanceId() == maintenanceId).count();
-        }
-
-        @EventListener
-        void on(MaintenanceStarted event) {
-            started.add(event);
-        }
-
-        @EventListener
-        void on(MaintenanceCompleted event) {
-            completed.add(event);
-        }
     }
 }

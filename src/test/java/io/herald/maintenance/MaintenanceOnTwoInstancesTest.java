@@ -1,15 +1,11 @@
 package io.herald.maintenance;
 
-import io.herald.support.HeraldTest;
+import io.herald.support.SecondInstanceTest;
 import io.herald.system.Actor;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -27,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * "started" update) and is reminded of exactly once.
  */
 @MicronautTest(transactional = false)
-class MaintenanceOnTwoInstancesTest extends HeraldTest {
+class MaintenanceOnTwoInstancesTest extends SecondInstanceTest {
 
     /** Events per maintenance id, summed over both instances (each has its own listener bean). */
     static final Map<Long, AtomicInteger> STARTED = new ConcurrentHashMap<>();
@@ -38,23 +34,9 @@ class MaintenanceOnTwoInstancesTest extends HeraldTest {
     @Inject
     MaintenanceUpdateRepository updates;
 
-    private EmbeddedServer second;
-
     @Override
     protected Map<String, String> extraProperties() {
         return Map.of("herald.scheduler-interval", "200ms");
-    }
-
-    @BeforeAll
-    void startSecondInstance() {
-        Map<String, Object> settings = settings();
-        settings.put("micronaut.server.port", -1);
-        second = ApplicationContext.run(EmbeddedServer.class, settings);
-    }
-
-    @AfterAll
-    void stopSecondInstance() {
-        second.close();
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.herald.subscriber.SubscriberRepository;
 import io.herald.support.HeraldTest;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -58,15 +57,15 @@ class EmailFanOutTest extends HeraldTest {
 
     @Test
     void deliversToTheRightSubscribersOnceWithOneClickUnsubscribe() throws Exception {
-        String api = component("API");
-        String web = component("Website");
+        String apiComponent = api.component("API");
+        String web = api.component("Website");
         subscriber("everything@acme.test", true, true, false, List.of());
         subscriber("website-only@acme.test", false, true, false, List.of(web));
         subscriber("unconfirmed@acme.test", true, false, false, List.of());
         subscriber("gone@acme.test", true, true, true, List.of());
 
-        send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "API errors", "body", "We are **investigating**.",
-                "components", Map.of(api, "partial_outage"))));
+        api.send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "API errors", "body", "We are **investigating**.",
+                "components", Map.of(apiComponent, "partial_outage"))));
         MimeMessage mail = awaitMails(1).get(0);
         assertEquals("everything@acme.test", mail.getAllRecipients()[0].toString(), "only subscribers of the API or of everything");
         assertEquals("[Herald Status] API errors: Investigating", mail.getSubject());
@@ -78,13 +77,13 @@ class EmailFanOutTest extends HeraldTest {
         assertTrue(((String) parts.getBodyPart(0).getContent()).contains("We are **investigating**."));
         assertTrue(((String) parts.getBodyPart(1).getContent()).contains("<strong>investigating</strong>"));
 
-        send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "Website slow", "body", "Looking.",
+        api.send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "Website slow", "body", "Looking.",
                 "components", Map.of(web, "degraded_performance"))));
         assertEquals(3, awaitMails(3).size(), "the website's incident goes to both");
 
-        send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "Quiet one", "body", "No mail.",
+        api.send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "Quiet one", "body", "No mail.",
                 "deliver_notifications", false)));
-        send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "GAMEDAY", "body", "Drill.", "drill", true)));
+        api.send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "GAMEDAY", "body", "Drill.", "drill", true)));
 
         // One-click unsubscribe: a bare POST to the List-Unsubscribe address, with no cookie at all.
         String target = mail.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
@@ -94,7 +93,7 @@ class EmailFanOutTest extends HeraldTest {
         assertEquals(200, response.code());
         assertTrue(subscribers.findByEmail("everything@acme.test").orElseThrow().unsubscribedAt() != null);
 
-        send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "Another API incident", "body", "Again.",
+        api.send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "Another API incident", "body", "Again.",
                 "components", Map.of(web, "partial_outage"))));
         List<MimeMessage> all = awaitMails(4);
         Thread.sleep(1000);
@@ -123,13 +122,5 @@ class EmailFanOutTest extends HeraldTest {
         Subscriber saved = subscribers.save(new Subscriber(null, email, UUID.randomUUID().toString().replace("-", "")
                 + "abcdefghijk", all, now, confirmed ? now : null, unsubscribed ? now : null, null));
         components.forEach(c -> subscribers.addComponent(saved.id(), Long.parseLong(c)));
-    }
-
-    private String component(String name) {
-        return (String) send(HttpRequest.POST("/api/v1/components", Map.of("name", name))).get("id");
-    }
-
-    private Map<?, ?> send(MutableHttpRequest<?> request) {
-        return http.toBlocking().retrieve(request.bearerAuth(ADMIN_TOKEN), Map.class);
     }
 }

@@ -1,10 +1,6 @@
 package io.herald.security;
 
 import io.herald.support.HeraldTest;
-import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -22,10 +18,6 @@ class CsrfTest extends HeraldTest {
 
     @Inject
     EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
 
     FormClient browser;
     String session;
@@ -61,8 +53,6 @@ class CsrfTest extends HeraldTest {
     }
 
     private boolean componentExists(String name) {
-        return http.toBlocking().retrieve(HttpRequest.GET("/api/v1/components").bearerAuth(ADMIN_TOKEN),
-                        Argument.listOf(Argument.mapOf(String.class, Object.class)))
-                .stream().anyMatch(c -> name.equals(c.get("name")));
+        return api.components().stream().anyMatch(c -> name.equals(c.get("name")));
     }
 }

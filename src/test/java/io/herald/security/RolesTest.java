@@ -3,7 +3,6 @@ package io.herald.security;
 import io.herald.support.HeraldTest;
 import io.herald.system.Actor;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -18,7 +17,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -96,7 +94,7 @@ class RolesTest extends HeraldTest {
     @ParameterizedTest(name = "{0} as {1} -> {2}")
     @MethodSource("matrix")
     void rolesMatrix(String operation, String role, int expected, @Nullable String auditAction) {
-        String fixtureId = createComponent("Fixture " + UUID.randomUUID());
+        String fixtureId = api.component("Fixture " + UUID.randomUUID());
         String newName = "Made by " + role + " " + UUID.randomUUID();
         MutableHttpRequest<?> request = switch (operation) {
             case "list components" -> HttpRequest.GET("/api/v1/components");
@@ -111,21 +109,21 @@ class RolesTest extends HeraldTest {
         assertEquals(expected, status(role.equals(NONE) ? request : request.bearerAuth(tokens.get(role))));
 
         boolean allowed = expected < 300;
-        Map<String, Object> fixture = components().stream().filter(c -> c.get("id").equals(fixtureId))
+        Map<String, Object> fixture = api.components().stream().filter(c -> c.get("id").equals(fixtureId))
                 .findFirst().orElse(null);
         switch (operation) {
             case "list components" -> { }
             case "create component" -> assertEquals(allowed,
-                    components().stream().anyMatch(c -> c.get("name").equals(newName)), "component created");
+                    api.components().stream().anyMatch(c -> c.get("name").equals(newName)), "component created");
             case "patch status" -> assertEquals(allowed ? "major_outage" : "operational", fixture.get("status"));
             case "patch name" -> assertEquals(allowed, fixture.get("name").equals(newName), "name changed");
             case "delete component" -> assertEquals(allowed, fixture == null, "component deleted");
-            case "create group" -> assertEquals(allowed, adminGet("/api/v1/component-groups").contains(newName),
+            case "create group" -> assertEquals(allowed, api.text("/api/v1/component-groups").contains(newName),
                     "group created");
             default -> throw new IllegalArgumentException(operation);
         }
         if (auditAction != null) {
-            String audit = adminGet("/admin/audit");
+            String audit = api.text("/admin/audit");
             String target = operation.startsWith("create") ? "[^<]*" : "component " + fixtureId;
             var row = Pattern.compile("<tr><td>[^<]*</td><td>token:roles-" + role + "</td><td>[^<]*</td><td>"
                     + Pattern.quote(auditAction) + "</td><td>" + target + "</td>");
@@ -144,7 +142,7 @@ class RolesTest extends HeraldTest {
                 .bearerAuth(created.secret())));
         assertEquals(401, status(HttpRequest.GET("/api/v1/components")
                 .bearerAuth(CreateApiToken.PREFIX + Secrets.newToken())));
-        assertTrue(components().stream().noneMatch(c -> c.get("name").equals("By revoked token")));
+        assertTrue(api.components().stream().noneMatch(c -> c.get("name").equals("By revoked token")));
     }
 
     private int status(MutableHttpRequest<?> request) {
@@ -153,19 +151,5 @@ class RolesTest extends HeraldTest {
         } catch (HttpClientResponseException e) {
             return e.code();
         }
-    }
-
-    private String createComponent(String name) {
-        return (String) http.toBlocking().retrieve(HttpRequest.POST("/api/v1/components", Map.of("name", name))
-                .bearerAuth(ADMIN_TOKEN), Map.class).get("id");
-    }
-
-    private List<Map<String, Object>> components() {
-        return http.toBlocking().retrieve(HttpRequest.GET("/api/v1/components").bearerAuth(ADMIN_TOKEN),
-                Argument.listOf(Argument.mapOf(String.class, Object.class)));
-    }
-
-    private String adminGet(String path) {
-        return http.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(ADMIN_TOKEN));
     }
 }

@@ -6,7 +6,6 @@ import com.rometools.rome.io.SyndFeedInput;
 import io.herald.support.HeraldTest;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -32,12 +31,12 @@ class FeedsTest extends HeraldTest {
 
     @Test
     void feedsCarryPublicIncidentsWithStableIdsAndNothingInternal() throws Exception {
-        String api = id(send(HttpRequest.POST("/api/v1/components", Map.of("name", "API"))));
-        String web = id(send(HttpRequest.POST("/api/v1/components", Map.of("name", "Website"))));
-        String incident = id(send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "API errors",
+        String apiComponent = api.component("API");
+        String web = api.component("Website");
+        String incident = id(api.send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "API errors",
                 "body", "Investigating **errors**.", "internal_note", "pager: db-7 SECRET",
-                "components", Map.of(api, "partial_outage")))));
-        send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "GAMEDAY drill", "body", "Practice.", "drill", true)));
+                "components", Map.of(apiComponent, "partial_outage")))));
+        api.send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "GAMEDAY drill", "body", "Practice.", "drill", true)));
         Thread.sleep(400);
 
         for (String type : List.of("rss", "atom")) {
@@ -53,7 +52,7 @@ class FeedsTest extends HeraldTest {
             assertFalse(response.body().contains("SECRET") || response.body().contains("GAMEDAY"));
         }
 
-        send(HttpRequest.POST("/api/v1/incidents/" + incident + "/updates", Map.of("status", "resolved",
+        api.send(HttpRequest.POST("/api/v1/incidents/" + incident + "/updates", Map.of("status", "resolved",
                 "body", "All fixed.")));
         Thread.sleep(400);
         SyndFeed atom = parse(http.toBlocking().retrieve("/history.atom"));
@@ -63,17 +62,13 @@ class FeedsTest extends HeraldTest {
         String content = updated.getContents().get(0).getValue();
         assertTrue(content.indexOf("All fixed.") < content.indexOf("Investigating"), "newest update first: " + content);
 
-        assertEquals(1, parse(http.toBlocking().retrieve("/components/" + api + "/history.rss")).getEntries().size());
+        assertEquals(1, parse(http.toBlocking().retrieve("/components/" + apiComponent + "/history.rss")).getEntries().size());
         assertEquals(0, parse(http.toBlocking().retrieve("/components/" + web + "/history.rss")).getEntries().size(),
                 "a component's feed shows only what affected it");
     }
 
     private static SyndFeed parse(String xml) throws Exception {
         return new SyndFeedInput().build(new InputSource(new StringReader(xml)));
-    }
-
-    private Map<?, ?> send(MutableHttpRequest<?> request) {
-        return http.toBlocking().retrieve(request.bearerAuth(ADMIN_TOKEN), Map.class);
     }
 
     private static String id(Map<?, ?> json) {

@@ -1,6 +1,7 @@
 package io.herald.support;
 
 import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.TestInstance;
 
 import java.util.HashMap;
@@ -18,6 +19,10 @@ public abstract class HeraldTest implements TestPropertyProvider {
     public static final String ADMIN_TOKEN = "test-bootstrap-token-0123456789";
     public static final String ADMIN_EMAIL = "admin@herald.test";
     public static final String ADMIN_PASSWORD = "admin-password-123";
+
+    /** The admin API of the Herald under test, called with {@link #ADMIN_TOKEN}. */
+    @Inject
+    protected AdminApi api;
 
     private Map<String, String> properties;
 

@@ -1,0 +1,58 @@
+package io.herald.support;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.time.Duration;
+
+/**
+ * Base of tests that drive Herald's pages in a real Chromium, one for all the tests of a class.
+ * As for {@link HeraldTest}, annotate the subclass with {@code @MicronautTest(transactional = false)}.
+ */
+public abstract class BrowserTest extends HeraldTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    protected Browser browser() {
+        return browser;
+    }
+
+    protected String url(String path) {
+        return server.getURL().toString() + path;
+    }
+
+    /** Signs in through /login as the first admin. */
+    protected void signInAsAdmin() {
+        browser.open(url("/login"));
+        submitAdminLogin();
+    }
+
+    /** Fills in the login form the browser shows as the first admin, and waits for the admin's first page. */
+    protected void submitAdminLogin() {
+        WebDriver driver = browser.driver();
+        driver.findElement(By.name("email")).sendKeys(ADMIN_EMAIL);
+        driver.findElement(By.name("password")).sendKeys(ADMIN_PASSWORD);
+        driver.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
+        browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.urlToBe(url("/admin/components")));
+    }
+}
