@@ -130,7 +130,9 @@ class RenderPublicDocuments {
         return new StatusPageView(page, status, items, snapshot.revision().changedAt().atZone(page.zone()),
                 Arrays.asList(ComponentStatus.values()), active,
                 snapshot.activeMaintenances().stream().map(this::maintenanceView).toList(),
-                snapshot.upcomingMaintenances().stream().map(this::maintenanceView).toList());
+                snapshot.upcomingMaintenances().stream().map(this::maintenanceView).toList(),
+                snapshot.components().stream().filter(RenderPublicDocuments::shown)
+                        .map(c -> new StatusPageView.SubscribeOption(String.valueOf(c.id()), c.name())).toList());
     }
 
     private record Row(int position, StatusPageView.Item item) {

@@ -13,9 +13,14 @@ import java.util.Locale;
 /** What the theme's status page template is given. Public so that themes compiled at run time see it. */
 public record StatusPageView(PageSettings page, PageStatus status, List<Item> items, ZonedDateTime updatedAt,
                              List<ComponentStatus> legend, List<IncidentView> activeIncidents,
-                             List<MaintenanceView> activeMaintenances, List<MaintenanceView> upcomingMaintenances) {
+                             List<MaintenanceView> activeMaintenances, List<MaintenanceView> upcomingMaintenances,
+                             List<SubscribeOption> subscribeOptions) {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
+
+    /** A component a visitor may subscribe to on its own. */
+    public record SubscribeOption(String id, String name) {
+    }
 
     /** A top-level row: a component, or a group with its components. */
     public record Item(String name, @Nullable String description, ComponentStatus status, boolean group,

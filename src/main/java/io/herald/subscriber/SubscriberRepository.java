@@ -22,4 +22,7 @@ public interface SubscriberRepository extends CrudRepository<Subscriber, Long> {
     @Query(value = "INSERT IGNORE INTO subscriber_component (subscriber_id, component_id) VALUES (:subscriberId, :componentId)",
             nativeQuery = true)
     void addComponent(long subscriberId, long componentId);
+
+    @Query(value = "DELETE FROM subscriber_component WHERE subscriber_id = :subscriberId", nativeQuery = true)
+    void removeComponents(long subscriberId);
 }

@@ -1,0 +1,77 @@
+package io.herald.subscriber;
+
+import io.herald.statuspage.ThemeTemplates;
+import io.herald.system.Fields;
+import io.herald.system.InvalidInputException;
+import io.herald.system.PageSettings;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The status page's subscribe form. Anonymous by design; double opt-in and a rate limit keep it from
+ * being used against anyone's inbox.
+ */
+@Controller("/subscribe")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden
+class SubscribeController {
+
+    private final Subscribe subscribe;
+    private final SubscribeRateLimit rateLimit;
+    private final ThemeTemplates theme;
+    private final PageSettings page;
+
+    SubscribeController(Subscribe subscribe, SubscribeRateLimit rateLimit, ThemeTemplates theme, PageSettings page) {
+        this.subscribe = subscribe;
+        this.rateLimit = rateLimit;
+        this.theme = theme;
+        this.page = page;
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> subscribe(@Body Map<String, String> form, HttpRequest<?> request) {
+        String email = form.getOrDefault("email", "").strip().toLowerCase(Locale.ROOT);
+        String client = request.getRemoteAddress().getAddress().getHostAddress();
+        if (!rateLimit.allow(client, email)) {
+            return show(HttpStatus.TOO_MANY_REQUESTS, "Too many requests from here or for this address. "
+                    + "Please try again in a few minutes.");
+        }
+        try {
+            subscribe.subscribe(email, components(form));
+        } catch (InvalidInputException e) {
+            return show(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage() + ". Please go back and check it.");
+        }
+        return show(HttpStatus.OK, "Almost done: we sent a confirmation link to " + email
+                + ". Nothing is sent to you until you confirm.");
+    }
+
+    // Ticked boxes arrive as component_<id>; none ticked means every component.
+    private static List<Long> components(Map<String, String> form) {
+        return form.keySet().stream().filter(key -> key.startsWith("component_"))
+                .map(key -> Fields.optionalId("components", key.substring("component_".length())).orElseThrow())
+                .toList();
+    }
+
+    private HttpResponse<?> show(HttpStatus status, String message) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("page", page);
+        params.put("message", message);
+        params.put("actionUrl", null);
+        params.put("actionLabel", null);
+        return HttpResponse.status(status).body(theme.render("subscription.jte", params))
+                .contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store");
+    }
+}
