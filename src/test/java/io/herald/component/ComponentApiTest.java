@@ -99,16 +99,13 @@ class ComponentApiTest extends HeraldTest {
         Map<?, ?> quiet = api.send(HttpRequest.POST("/api/v1/components", Map.of("name", "Legacy SOAP gateway",
                 "only_show_if_degraded", true)));
         api.send(HttpRequest.POST("/api/v1/components", Map.of("name", "Public website")));
-        Thread.sleep(400);
-        String page = http.toBlocking().retrieve("/");
-        assertTrue(page.contains("Public website"));
+        String page = api.awaitText("/", "Public website");
         assertTrue(!page.contains("Internal billing job") && !page.contains("Legacy SOAP gateway"), page);
         String json = http.toBlocking().retrieve("/api/v2/components.json");
         assertTrue(json.contains("Internal billing job") && json.contains("Legacy SOAP gateway"));
 
         api.send(HttpRequest.PATCH("/api/v1/components/" + quiet.get("id"), Map.of("status", "degraded_performance")));
-        Thread.sleep(400);
-        assertTrue(http.toBlocking().retrieve("/").contains("Legacy SOAP gateway"), "shown once it is degraded");
+        api.awaitText("/", "Legacy SOAP gateway"); // shown once it is degraded
     }
 
     @Test

@@ -65,7 +65,7 @@ class DatabaseOutageTest extends HeraldTest {
     void servesTheLastGoodPageWhileTheDatabaseIsDown() throws InterruptedException {
         http.toBlocking().exchange(HttpRequest.POST("/api/v1/components", Map.of("name", "Checkout", "status",
                 "partial_outage")).bearerAuth(ADMIN_TOKEN));
-        Thread.sleep(300);
+        api.awaitText("/", "Checkout");
         HttpResponse<String> before = http.toBlocking().exchange(HttpRequest.GET("/"), String.class);
         assertTrue(before.body().contains("Checkout"));
         String summaryBefore = http.toBlocking().retrieve("/api/v2/summary.json");

@@ -114,4 +114,18 @@ public final class AdminApi {
         }
         throw new AssertionError(path + " never showed '" + text + "' within " + timeout + ": " + body);
     }
+
+    /** Reads the public path until the text is gone from it; fails after six seconds. */
+    public String awaitGone(String path, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + PUBLISHED_WITHIN.toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = http.toBlocking().retrieve(path);
+            if (!body.contains(text)) {
+                return body;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(path + " still showed '" + text + "' after " + PUBLISHED_WITHIN + ": " + body);
+    }
 }

@@ -114,8 +114,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Waits for a condition, polling every 50 ms. While a page is being replaced, ChromeDriver may answer
+     * "node does not belong to the document" instead of "stale element"; that counts as not yet.
+     */
     public WebDriverWait waiting(Duration timeout) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(50));
+        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(50));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     /** Every console entry so far (page errors, failed loads, console.* calls). */
