@@ -1,6 +1,5 @@
 package io.herald.notification;
 
-import io.herald.subscriber.Subscriber;
 import io.herald.subscriber.SubscriberRepository;
 import io.herald.system.PageSettings;
 import io.micronaut.context.annotation.Value;
@@ -17,6 +16,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -74,10 +74,16 @@ public class DeliverEmails {
     public int deliverBatch() {
         List<Delivery> batch = claim();
         Map<Long, NotificationMessage> byId = new HashMap<>();
+        // One query for the batch's subscriber tokens, not one per message sent.
+        Map<Long, String> tokens = new HashMap<>();
+        List<Long> subscriberIds = batch.stream().map(Delivery::subscriberId).filter(Objects::nonNull).distinct().toList();
+        if (!subscriberIds.isEmpty()) {
+            subscribers.findByIdIn(subscriberIds).forEach(s -> tokens.put(s.id(), s.token()));
+        }
         for (Delivery delivery : batch) {
             NotificationMessage message = byId.computeIfAbsent(delivery.messageId(),
                     id -> messages.findById(id).orElseThrow());
-            send(delivery, message);
+            send(delivery, message, page.url() + "/subscriptions/" + tokens.getOrDefault(delivery.subscriberId(), ""));
         }
         return batch.size();
     }
@@ -92,10 +98,10 @@ public class DeliverEmails {
         return batch;
     }
 
-    private void send(Delivery delivery, NotificationMessage message) {
+    private void send(Delivery delivery, NotificationMessage message, String manageUrl) {
         int attempt = delivery.attempts() + 1;
         try {
-            email.send(message, delivery, manageUrl(delivery));
+            email.send(message, delivery, manageUrl);
             deliveries.markSent(delivery.id(), clock.instant());
         } catch (EmailChannel.PermanentFailure e) {
             deliveries.markFailed(delivery.id(), DeliveryState.FAILED.name(), clock.instant(), trim(e.getMessage()));
@@ -104,12 +110,6 @@ public class DeliverEmails {
             deliveries.markFailed(delivery.id(), (giveUp ? DeliveryState.FAILED : DeliveryState.RETRYING).name(),
                     clock.instant().plus(backoff(attempt)), trim(String.valueOf(e.getMessage())));
         }
-    }
-
-    private String manageUrl(Delivery delivery) {
-        String token = delivery.subscriberId() == null ? "" : subscribers.findById(delivery.subscriberId())
-                .map(Subscriber::token).orElse("");
-        return page.url() + "/subscriptions/" + token;
     }
 
     /** 30 s, 1 min, 2 min, … capped at an hour, each ±20 % so that retries of one outage spread out. */

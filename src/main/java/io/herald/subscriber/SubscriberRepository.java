@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -15,6 +16,8 @@ public interface SubscriberRepository extends CrudRepository<Subscriber, Long> {
     Optional<Subscriber> findByToken(String token);
 
     Optional<Subscriber> findByEmail(String email);
+
+    List<Subscriber> findByIdIn(List<Long> ids);
 
     void updateUnsubscribedAt(@Id Long id, Instant unsubscribedAt);
 

@@ -1,10 +1,10 @@
 package io.herald.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.herald.subscriber.Subscriber;
 import io.herald.subscriber.SubscriberRepository;
 import io.herald.support.HeraldTest;
+import io.herald.support.TestSmtp;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class EmailFanOutTest extends HeraldTest {
 
+    private TestSmtp mailServer;
     private GreenMail smtp;
 
     @Inject
@@ -42,17 +43,16 @@ class EmailFanOutTest extends HeraldTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        if (smtp == null) {
-            smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
+        if (mailServer == null) {
+            mailServer = TestSmtp.start();
+            smtp = mailServer.server();
         }
-        return Map.of("herald.smtp.host", "127.0.0.1", "herald.smtp.port", String.valueOf(smtp.getSmtp().getPort()),
-                "herald.smtp.from", "Acme Status <status@acme.test>", "herald.delivery.interval", "100ms");
+        return mailServer.settings("herald.smtp.from", "Acme Status <status@acme.test>");
     }
 
     @AfterAll
     void stopSmtp() {
-        smtp.stop();
+        mailServer.close();
     }
 
     @Test

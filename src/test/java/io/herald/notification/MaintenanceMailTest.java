@@ -2,10 +2,10 @@ package io.herald.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.herald.subscriber.Subscriber;
 import io.herald.subscriber.SubscriberRepository;
 import io.herald.support.HeraldTest;
+import io.herald.support.TestSmtp;
 import io.herald.system.Timestamps;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -27,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class MaintenanceMailTest extends HeraldTest {
 
+    private TestSmtp mailServer;
     private GreenMail smtp;
 
     @Inject
@@ -34,17 +35,16 @@ class MaintenanceMailTest extends HeraldTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        if (smtp == null) {
-            smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
+        if (mailServer == null) {
+            mailServer = TestSmtp.start();
+            smtp = mailServer.server();
         }
-        return Map.of("herald.smtp.host", "127.0.0.1", "herald.smtp.port", String.valueOf(smtp.getSmtp().getPort()),
-                "herald.delivery.interval", "100ms");
+        return mailServer.settings();
     }
 
     @AfterAll
     void stopSmtp() {
-        smtp.stop();
+        mailServer.close();
     }
 
     @Test

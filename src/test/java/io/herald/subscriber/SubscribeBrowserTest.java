@@ -2,8 +2,8 @@ package io.herald.subscriber;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.herald.support.BrowserTest;
+import io.herald.support.TestSmtp;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -36,6 +36,7 @@ class SubscribeBrowserTest extends BrowserTest {
 
     private static final Pattern CONFIRM = Pattern.compile("http://status\\.herald\\.test(/subscriptions/[A-Za-z0-9_-]+/confirm)");
 
+    private TestSmtp mailServer;
     private GreenMail smtp;
 
     @Inject
@@ -44,17 +45,16 @@ class SubscribeBrowserTest extends BrowserTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        if (smtp == null) {
-            smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
+        if (mailServer == null) {
+            mailServer = TestSmtp.start();
+            smtp = mailServer.server();
         }
-        return Map.of("herald.smtp.host", "127.0.0.1", "herald.smtp.port", String.valueOf(smtp.getSmtp().getPort()),
-                "herald.delivery.interval", "100ms");
+        return mailServer.settings();
     }
 
     @AfterAll
     void stopSmtp() {
-        smtp.stop();
+        mailServer.close();
     }
 
     @Test
