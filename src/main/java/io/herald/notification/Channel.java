@@ -1,6 +1,6 @@
 package io.herald.notification;
 
-/** Where a delivery goes; one adapter per channel. */
+/** Where a delivery goes; one {@link ChannelAdapter} per channel. */
 public enum Channel {
-    EMAIL
+    EMAIL, WEBHOOK, CHAT, TWITTER
 }

@@ -11,5 +11,6 @@ import java.time.Instant;
 public record Delivery(@Id @GeneratedValue @Nullable Long id, long messageId, Channel channel, String recipient,
                        @Nullable Long subscriberId, DeliveryState state, int attempts, Instant nextAttemptAt,
                        @Nullable Instant leaseUntil, @Nullable String lastError, @Nullable Instant sentAt,
+                       @Nullable String externalId,
                        Instant createdAt) {
 }

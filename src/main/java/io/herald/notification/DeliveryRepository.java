@@ -23,8 +23,18 @@ public interface DeliveryRepository extends CrudRepository<Delivery, Long> {
     void lease(List<Long> ids, Instant leaseUntil);
 
     @Query(value = "UPDATE delivery SET state = 'SENT', sent_at = :at, lease_until = NULL, last_error = NULL"
-            + " WHERE id = :id", nativeQuery = true)
-    void markSent(long id, Instant at);
+            + " WHERE id IN (:ids)", nativeQuery = true)
+    void markSent(List<Long> ids, Instant at);
+
+    @Query(value = "UPDATE delivery SET state = 'SENT', sent_at = :at, external_id = :externalId, lease_until = NULL,"
+            + " last_error = NULL WHERE id = :id", nativeQuery = true)
+    void markSentAs(long id, String externalId, Instant at);
+
+    /** Put back untried (its endpoint's circuit is open): the attempt it was leased for does not count. */
+    @Query(value = "UPDATE delivery SET state = 'RETRYING', attempts = GREATEST(attempts - 1, 0),"
+            + " next_attempt_at = :nextAttemptAt, lease_until = NULL, last_error = :error WHERE id IN (:ids)",
+            nativeQuery = true)
+    void defer(List<Long> ids, Instant nextAttemptAt, String error);
 
     @Query(value = "UPDATE delivery SET state = :state, next_attempt_at = :nextAttemptAt, lease_until = NULL,"
             + " last_error = :error WHERE id = :id", nativeQuery = true)

@@ -7,11 +7,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
- * Turns each outbox message into its deliveries. Claiming the message and stamping {@code expanded_at}
- * share one transaction with the INSERT … SELECT, so a message is expanded exactly once, whichever
- * instance gets it, and a crash half-way rolls back to be done again.
+ * Turns each outbox message into its deliveries, through the {@link Recipients} of its channel and audience.
+ * Claiming the message and stamping {@code expanded_at} share one transaction with the INSERT … SELECT, so a
+ * message is expanded exactly once, whichever instance gets it, and a crash half-way rolls back to be done again.
  */
 @Singleton
 public class ExpandMessages {
@@ -19,10 +20,12 @@ public class ExpandMessages {
     private static final Logger LOG = LoggerFactory.getLogger(ExpandMessages.class);
 
     private final NotificationMessageRepository messages;
+    private final List<Recipients> recipients;
     private final Clock clock;
 
-    ExpandMessages(NotificationMessageRepository messages, Clock clock) {
+    ExpandMessages(NotificationMessageRepository messages, List<Recipients> recipients, Clock clock) {
         this.messages = messages;
+        this.recipients = recipients;
         this.clock = clock;
     }
 
@@ -41,8 +44,11 @@ public class ExpandMessages {
         int created = 0;
         var now = clock.instant();
         for (NotificationMessage message : messages.claimUnexpanded()) {
-            String filter = message.componentFilter() == null ? "" : message.componentFilter();
-            created += messages.expandToEmailSubscribers(message.id(), filter, now);
+            for (Recipients each : recipients) {
+                if (each.serves(message.channel(), message.audience())) {
+                    created += each.expand(message, now);
+                }
+            }
             messages.updateExpandedAt(message.id(), now);
         }
         return created;

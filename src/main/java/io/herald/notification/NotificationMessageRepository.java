@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -29,4 +30,6 @@ public interface NotificationMessageRepository extends CrudRepository<Notificati
     int expandToEmailSubscribers(long messageId, String componentFilter, Instant now);
 
     void updateExpandedAt(@Id Long id, Instant expandedAt);
+
+    List<NotificationMessage> findByIdIn(Collection<Long> ids);
 }

@@ -40,8 +40,9 @@ class QueueConfirmationMail {
                 + "If it was not you, ignore this mail: nothing will be sent without a confirmation.\n";
         String html = theme.render("email-confirm.jte", Map.<String, Object>of("page", page, "confirmUrl", confirmUrl));
         NotificationMessage message = messages.save(new NotificationMessage(null, "subscription:" + requested.subscriberId(),
-                Channel.EMAIL, "Confirm your subscription to " + page.name(), text, html, null, now, now));
+                Channel.EMAIL, Audience.PUBLIC, null, "Confirm your subscription to " + page.name(), text, html, null,
+                null, now, now));
         deliveries.save(new Delivery(null, message.id(), Channel.EMAIL, requested.email(), requested.subscriberId(),
-                DeliveryState.QUEUED, 0, now, null, null, null, now));
+                DeliveryState.QUEUED, 0, now, null, null, null, null, now));
     }
 }

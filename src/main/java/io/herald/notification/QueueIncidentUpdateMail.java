@@ -64,7 +64,7 @@ class QueueIncidentUpdateMail {
         params.put("link", link);
         params.put("unsubscribeUrl", NotificationMessage.MANAGE_URL);
         String filter = view.json().components().stream().map(ComponentJson::id).collect(Collectors.joining(","));
-        messages.save(new NotificationMessage(null, "incident_update:" + update.id(), Channel.EMAIL, subject, text,
-                theme.render("email.jte", params), filter, clock.instant(), null));
+        messages.save(NotificationMessage.of("incident_update:" + update.id(), Channel.EMAIL, Audience.PUBLIC, subject, text,
+                theme.render("email.jte", params), filter, clock.instant()));
     }
 }

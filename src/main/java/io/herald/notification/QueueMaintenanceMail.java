@@ -71,7 +71,7 @@ class QueueMaintenanceMail {
         params.put("link", view.json().shortlink());
         params.put("unsubscribeUrl", NotificationMessage.MANAGE_URL);
         String filter = view.json().components().stream().map(ComponentJson::id).collect(Collectors.joining(","));
-        messages.save(new NotificationMessage(null, "maintenance_update:" + update.id(), Channel.EMAIL, subject, text,
-                theme.render("email.jte", params), filter, clock.instant(), null));
+        messages.save(NotificationMessage.of("maintenance_update:" + update.id(), Channel.EMAIL, Audience.PUBLIC, subject,
+                text, theme.render("email.jte", params), filter, clock.instant()));
     }
 }

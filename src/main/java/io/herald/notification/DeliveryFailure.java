@@ -1,0 +1,47 @@
+package io.herald.notification;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
+
+/**
+ * A delivery did not go through. {@code permanent}: retrying cannot help (an address the server refuses,
+ * a 4xx from a webhook, a revoked token); the delivery ends as FAILED at once. Otherwise it is retried with
+ * backoff, or not before {@code notBefore} when the far end said when (a 429's reset time).
+ */
+public final class DeliveryFailure extends Exception {
+
+    private final boolean permanent;
+    private final Instant notBefore;
+
+    private DeliveryFailure(String message, @Nullable Throwable cause, boolean permanent, @Nullable Instant notBefore) {
+        super(message, cause);
+        this.permanent = permanent;
+        this.notBefore = notBefore;
+    }
+
+    public static DeliveryFailure permanent(String message) {
+        return new DeliveryFailure(message, null, true, null);
+    }
+
+    public static DeliveryFailure permanent(String message, Throwable cause) {
+        return new DeliveryFailure(message, cause, true, null);
+    }
+
+    public static DeliveryFailure retry(String message, @Nullable Throwable cause) {
+        return new DeliveryFailure(message, cause, false, null);
+    }
+
+    public static DeliveryFailure retryAfter(String message, Instant notBefore) {
+        return new DeliveryFailure(message, null, false, notBefore);
+    }
+
+    public boolean permanent() {
+        return permanent;
+    }
+
+    @Nullable
+    public Instant notBefore() {
+        return notBefore;
+    }
+}

@@ -1,0 +1,223 @@
+package io.herald.notification;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Delivers the queue: for each channel, {@link ChannelAdapter#concurrency()} threads per instance claim due
+ * deliveries in batches ({@code FOR UPDATE SKIP LOCKED}, so instances and threads share the work and never
+ * take the same row), hold them by a lease (a worker killed mid-batch leaves them to be taken again once it
+ * runs out), send each through a circuit breaker kept per endpoint, and record the outcomes in a few
+ * statements per batch. Channels run on threads of their own, so a slow one never holds up another.
+ */
+@Singleton
+public class DeliveryWorker {
+
+    static final int MAX_ATTEMPTS = 8;
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
+
+    private final DeliveryRepository deliveries;
+    private final NotificationMessageRepository messages;
+    private final List<ChannelAdapter<?>> adapters;
+    private final DeliveryMetrics metrics;
+    private final CircuitBreakerRegistry breakers;
+    private final Duration interval;
+    private final Duration lease;
+    private final Duration firstRetry;
+    private final boolean enabled;
+    private final Clock clock;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final List<Thread> threads = new ArrayList<>();
+
+    DeliveryWorker(DeliveryRepository deliveries, NotificationMessageRepository messages,
+                   List<ChannelAdapter<?>> adapters, MeterRegistry meters,
+                   @Value("${herald.delivery.interval:200ms}") Duration interval,
+                   @Value("${herald.delivery.lease:60s}") Duration lease,
+                   @Value("${herald.delivery.first-retry:30s}") Duration firstRetry,
+                   @Value("${herald.delivery.breaker-open:30s}") Duration breakerOpen,
+                   @Value("${herald.delivery.enabled:true}") boolean enabled, Clock clock) {
+        this.deliveries = deliveries;
+        this.messages = messages;
+        this.adapters = adapters;
+        this.metrics = new DeliveryMetrics(meters);
+        this.interval = interval;
+        this.lease = lease;
+        this.firstRetry = firstRetry;
+        this.enabled = enabled;
+        this.clock = clock;
+        // Opens when half of the last 20 calls to an endpoint failed (at least 10 calls); while open, that
+        // endpoint's deliveries are put back untried, and the other endpoints carry on.
+        this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+                .slidingWindowSize(20).minimumNumberOfCalls(10).failureRateThreshold(50)
+                .waitDurationInOpenState(breakerOpen).permittedNumberOfCallsInHalfOpenState(2)
+                .recordExceptions(DeliveryFailure.class).build());
+    }
+
+    @EventListener
+    void start(StartupEvent event) {
+        if (!enabled || !running.compareAndSet(false, true)) {
+            return;
+        }
+        for (ChannelAdapter<?> adapter : adapters) {
+            for (int i = 0; i < adapter.concurrency(); i++) {
+                Thread thread = new Thread(() -> loop(adapter), "deliver-" + adapter.channel().name().toLowerCase() + "-" + i);
+                thread.setDaemon(true);
+                thread.start();
+                threads.add(thread);
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        running.set(false);
+        for (Thread thread : threads) {
+            thread.interrupt();
+        }
+        for (Thread thread : threads) {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+
+    private void loop(ChannelAdapter<?> adapter) {
+        while (running.get()) {
+            int taken = 0;
+            try {
+                if (adapter.configured()) {
+                    taken = deliverBatch(adapter);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Delivering {} failed; trying again shortly", adapter.channel(), e);
+            }
+            if (taken < adapter.batchSize()) {
+                try {
+                    Thread.sleep(interval.toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Claims and sends one batch of the adapter's channel; returns how many deliveries it took. */
+    public <P> int deliverBatch(ChannelAdapter<P> adapter) {
+        List<Delivery> batch = claim(adapter.channel(), adapter.batchSize());
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Map<Long, NotificationMessage> byId = new HashMap<>();
+        messages.findByIdIn(batch.stream().map(Delivery::messageId).distinct().toList())
+                .forEach(m -> byId.put(m.id(), m));
+        P prepared = adapter.prepare(batch, byId);
+        Outcomes outcomes = new Outcomes();
+        for (Delivery delivery : batch) {
+            send(adapter, delivery, byId.get(delivery.messageId()), prepared, outcomes);
+        }
+        record(adapter.channel(), outcomes);
+        return batch.size();
+    }
+
+    @Transactional
+    List<Delivery> claim(Channel channel, int limit) {
+        Instant now = clock.instant();
+        List<Delivery> batch = deliveries.claimDue(channel.name(), now, limit);
+        if (!batch.isEmpty()) {
+            deliveries.lease(batch.stream().map(Delivery::id).toList(), now.plus(lease));
+        }
+        return batch;
+    }
+
+    private <P> void send(ChannelAdapter<P> adapter, Delivery delivery, NotificationMessage message, P prepared,
+                          Outcomes outcomes) {
+        CircuitBreaker breaker = breakers.circuitBreaker(adapter.channel() + " " + adapter.endpoint(delivery, message));
+        if (!breaker.tryAcquirePermission()) {
+            outcomes.deferred.add(delivery.id());
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            String externalId = adapter.send(delivery, message, prepared);
+            breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            if (externalId == null) {
+                outcomes.sent.add(delivery.id());
+            } else {
+                outcomes.sentAs.put(delivery.id(), externalId);
+            }
+        } catch (DeliveryFailure failure) {
+            if (failure.permanent()) {
+                // The far end answered, and clearly: that says nothing bad about its health.
+                breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            } else {
+                breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, failure);
+            }
+            outcomes.failed.add(new Failed(delivery, failure));
+        } catch (RuntimeException e) {
+            breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
+            outcomes.failed.add(new Failed(delivery, DeliveryFailure.retry(String.valueOf(e.getMessage()), e)));
+        }
+    }
+
+    private void record(Channel channel, Outcomes outcomes) {
+        Instant now = clock.instant();
+        if (!outcomes.sent.isEmpty()) {
+            deliveries.markSent(outcomes.sent, now);
+        }
+        outcomes.sentAs.forEach((id, externalId) -> deliveries.markSentAs(id, externalId, now));
+        metrics.count(channel, "sent", outcomes.sent.size() + outcomes.sentAs.size());
+        if (!outcomes.deferred.isEmpty()) {
+            deliveries.defer(outcomes.deferred, now.plus(firstRetry), "Not tried: too many recent failures at this endpoint (circuit open)");
+            metrics.count(channel, "deferred", outcomes.deferred.size());
+        }
+        for (Failed failed : outcomes.failed) {
+            int attempt = failed.delivery().attempts() + 1;
+            DeliveryFailure failure = failed.failure();
+            boolean giveUp = failure.permanent() || attempt >= MAX_ATTEMPTS;
+            Instant next = failure.notBefore() != null ? failure.notBefore() : now.plus(backoff(attempt));
+            deliveries.markFailed(failed.delivery().id(), (giveUp ? DeliveryState.FAILED : DeliveryState.RETRYING).name(),
+                    next, trim(String.valueOf(failure.getMessage())));
+            metrics.count(channel, giveUp ? "failed" : "retrying", 1);
+        }
+    }
+
+    /** 30 s, 1 min, 2 min, … capped at an hour, each ±20 % so that retries of one outage spread out. */
+    Duration backoff(int attempt) {
+        long base = Math.min(firstRetry.toMillis() << Math.min(attempt - 1, 20), Duration.ofHours(1).toMillis());
+        double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
+        return Duration.ofMillis((long) (base * jitter));
+    }
+
+    private static String trim(String error) {
+        return error.length() > 1000 ? error.substring(0, 1000) : error;
+    }
+
+    private record Failed(Delivery delivery, DeliveryFailure failure) {
+    }
+
+    private static final class Outcomes {
+        final List<Long> sent = new ArrayList<>();
+        final Map<Long, String> sentAs = new HashMap<>();
+        final List<Long> deferred = new ArrayList<>();
+        final List<Failed> failed = new ArrayList<>();
+    }
+}

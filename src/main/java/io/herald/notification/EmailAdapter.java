@@ -1,0 +1,166 @@
+package io.herald.notification;
+
+import io.herald.subscriber.SubscriberRepository;
+import io.herald.system.PageSettings;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * The e-mail adapter (Jakarta Mail / Angus). A bounded pool of {@code herald.smtp.connections} SMTP connections,
+ * each kept open and used for many messages; one worker thread per connection. Short timeouts, so a slow server
+ * cannot hold a worker for long.
+ */
+@Singleton
+class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
+
+    private final MailSettings settings;
+    private final SubscriberRepository subscribers;
+    private final PageSettings page;
+    private final Session session;
+    private final BlockingQueue<SmtpConnection> pool;
+
+    EmailAdapter(MailSettings settings, SubscriberRepository subscribers, PageSettings page) {
+        this.settings = settings;
+        this.subscribers = subscribers;
+        this.page = page;
+        Properties props = new Properties();
+        props.put("mail.smtp.host", settings.host() == null ? "localhost" : settings.host());
+        props.put("mail.smtp.port", String.valueOf(settings.port()));
+        props.put("mail.smtp.connectiontimeout", "5000");
+        props.put("mail.smtp.timeout", "10000");
+        props.put("mail.smtp.writetimeout", "10000");
+        props.put("mail.smtp.starttls.enable", String.valueOf(settings.starttls()));
+        props.put("mail.smtp.starttls.required", String.valueOf(settings.starttls()));
+        props.put("mail.smtp.auth", String.valueOf(settings.authenticates()));
+        this.session = Session.getInstance(props);
+        this.pool = new ArrayBlockingQueue<>(concurrency());
+        for (int i = 0; i < concurrency(); i++) {
+            pool.add(new SmtpConnection(session, settings));
+        }
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    @Override
+    public int concurrency() {
+        return Math.max(1, settings.connections());
+    }
+
+    @Override
+    public int batchSize() {
+        return 100;
+    }
+
+    @Override
+    public boolean configured() {
+        return settings.configured();
+    }
+
+    /** The subscription tokens of the batch's public subscribers, in one query, for their manage links. */
+    @Override
+    public Map<Long, String> prepare(List<Delivery> batch, Map<Long, NotificationMessage> messages) {
+        List<Long> ids = batch.stream().filter(d -> messages.get(d.messageId()).audience() == Audience.PUBLIC)
+                .map(Delivery::subscriberId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, String> tokens = new HashMap<>();
+        if (!ids.isEmpty()) {
+            subscribers.findByIdIn(ids).forEach(s -> tokens.put(s.id(), s.token()));
+        }
+        return tokens;
+    }
+
+    @Override
+    public String endpoint(Delivery delivery, NotificationMessage message) {
+        return settings.host() + ":" + settings.port();
+    }
+
+    @Override
+    public String send(Delivery delivery, NotificationMessage message, Map<Long, String> tokens) throws DeliveryFailure {
+        SmtpConnection connection;
+        try {
+            connection = pool.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw DeliveryFailure.retry("Interrupted while waiting for an SMTP connection", e);
+        }
+        try {
+            String token = delivery.subscriberId() == null ? null : tokens.get(delivery.subscriberId());
+            MimeMessage mime = compose(message, delivery, token == null ? null : page.url() + "/subscriptions/" + token);
+            connection.send(mime);
+            return null;
+        } catch (SendFailedException e) {
+            // The server refused the recipient (5xx): a bad address will stay bad.
+            if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
+                throw DeliveryFailure.permanent("The mail server refused " + delivery.recipient() + ": " + e.getMessage(), e);
+            }
+            connection.close();
+            throw DeliveryFailure.retry(String.valueOf(e.getMessage()), e);
+        } catch (MessagingException e) {
+            connection.close();
+            throw DeliveryFailure.retry(String.valueOf(e.getMessage()), e);
+        } finally {
+            pool.add(connection);
+        }
+    }
+
+    private MimeMessage compose(NotificationMessage message, Delivery delivery, String manageUrl) throws MessagingException {
+        // The same Message-ID on every attempt of a delivery, so a receiver can spot a repeat.
+        String messageId = "<delivery-" + delivery.id() + "." + delivery.messageId() + "@" + domain() + ">";
+        MimeMessage mime = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        mime.setFrom(new InternetAddress(settings.from()));
+        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(delivery.recipient()));
+        mime.setSubject(message.subject(), "UTF-8");
+        mime.setSentDate(new Date());
+        mime.setHeader("Auto-Submitted", "auto-generated");
+        String link = manageUrl == null ? page.url() : manageUrl;
+        if (manageUrl != null) {
+            mime.setHeader("List-Unsubscribe", "<" + manageUrl + "/unsubscribe>");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(message.textBody().replace(NotificationMessage.MANAGE_URL, link), "UTF-8");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(message.htmlBody().replace(NotificationMessage.MANAGE_URL, link), "text/html; charset=UTF-8");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        mime.setContent(alternative);
+        mime.saveChanges();
+        return mime;
+    }
+
+    private String domain() {
+        String from = settings.from();
+        return from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replace(">", "") : "herald.invalid";
+    }
+
+    @Override
+    @PreDestroy
+    public void close() {
+        pool.forEach(SmtpConnection::close);
+    }
+}
