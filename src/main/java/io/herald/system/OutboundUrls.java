@@ -1,6 +1,5 @@
-package io.herald.notification;
+package io.herald.system;
 
-import io.herald.system.InvalidInputException;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
