@@ -22,6 +22,11 @@ public interface DeliveryRepository extends CrudRepository<Delivery, Long> {
             + " WHERE id IN (:ids)", nativeQuery = true)
     void lease(List<Long> ids, Instant leaseUntil);
 
+    /** Extends a lease still held (same lease_until as given out); returns how many rows were still held. */
+    @Query(value = "UPDATE delivery SET lease_until = :renewed WHERE id IN (:ids) AND state = 'SENDING'"
+            + " AND lease_until = :held", nativeQuery = true)
+    int renewLease(List<Long> ids, Instant held, Instant renewed);
+
     @Query(value = "UPDATE delivery SET state = 'SENT', sent_at = :at, lease_until = NULL, last_error = NULL"
             + " WHERE id IN (:ids)", nativeQuery = true)
     void markSent(List<Long> ids, Instant at);

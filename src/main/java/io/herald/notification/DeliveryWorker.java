@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @Singleton
 public class DeliveryWorker {
 
-    static final int MAX_ATTEMPTS = 8;
+    static final int RECORD_EVERY = 20;
+
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
 
     private final DeliveryRepository deliveries;
@@ -46,6 +48,7 @@ public class DeliveryWorker {
     private final Duration lease;
     private final Duration firstRetry;
     private final boolean enabled;
+    private final int maxAttempts;
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
     private final List<Thread> threads = new ArrayList<>();
@@ -56,7 +59,8 @@ public class DeliveryWorker {
                    @Value("${herald.delivery.lease:60s}") Duration lease,
                    @Value("${herald.delivery.first-retry:30s}") Duration firstRetry,
                    @Value("${herald.delivery.breaker-open:30s}") Duration breakerOpen,
-                   @Value("${herald.delivery.enabled:true}") boolean enabled, Clock clock) {
+                   @Value("${herald.delivery.enabled:true}") boolean enabled,
+                   @Value("${herald.delivery.max-attempts:8}") int maxAttempts, Clock clock) {
         this.deliveries = deliveries;
         this.messages = messages;
         this.adapters = adapters;
@@ -65,6 +69,7 @@ public class DeliveryWorker {
         this.lease = lease;
         this.firstRetry = firstRetry;
         this.enabled = enabled;
+        this.maxAttempts = maxAttempts;
         this.clock = clock;
         // Opens when half of the last 20 calls to an endpoint failed (at least 10 calls); while open, that
         // endpoint's deliveries are put back untried, and the other endpoints carry on.
@@ -120,32 +125,57 @@ public class DeliveryWorker {
         }
     }
 
-    /** Claims and sends one batch of the adapter's channel; returns how many deliveries it took. */
+    /**
+     * Claims and sends one batch of the adapter's channel; returns how many deliveries it took. Outcomes are
+     * recorded every {@value #RECORD_EVERY} sends, so that a crash can repeat at most that many per thread; the
+     * lease is renewed as the batch goes on, and what this worker no longer holds is left alone.
+     */
     public <P> int deliverBatch(ChannelAdapter<P> adapter) {
         List<Delivery> batch = claim(adapter.channel(), adapter.batchSize());
         if (batch.isEmpty()) {
             return 0;
         }
+        Instant leaseUntil = batch.get(0).leaseUntil();
         Map<Long, NotificationMessage> byId = new HashMap<>();
         messages.findByIdIn(batch.stream().map(Delivery::messageId).distinct().toList())
                 .forEach(m -> byId.put(m.id(), m));
         P prepared = adapter.prepare(batch, byId);
         Outcomes outcomes = new Outcomes();
-        for (Delivery delivery : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            if (clock.instant().isAfter(leaseUntil.minus(lease.dividedBy(2)))) {
+                List<Long> rest = batch.subList(i, batch.size()).stream().map(Delivery::id).toList();
+                Instant renewed = clock.instant().plus(lease);
+                if (deliveries.renewLease(rest, leaseUntil, renewed) < rest.size()) {
+                    LOG.warn("Lost the lease on part of a {} batch; leaving the rest to whoever holds it", adapter.channel());
+                    break;
+                }
+                leaseUntil = renewed;
+            }
+            Delivery delivery = batch.get(i);
             send(adapter, delivery, byId.get(delivery.messageId()), prepared, outcomes);
+            if (outcomes.size() >= RECORD_EVERY) {
+                record(adapter.channel(), outcomes);
+                outcomes = new Outcomes();
+            }
         }
         record(adapter.channel(), outcomes);
         return batch.size();
     }
 
+    /** Claims due rows and leases them; the rows returned carry the lease they are held by. */
     @Transactional
     List<Delivery> claim(Channel channel, int limit) {
         Instant now = clock.instant();
         List<Delivery> batch = deliveries.claimDue(channel.name(), now, limit);
-        if (!batch.isEmpty()) {
-            deliveries.lease(batch.stream().map(Delivery::id).toList(), now.plus(lease));
+        if (batch.isEmpty()) {
+            return batch;
         }
-        return batch;
+        // Whole milliseconds, as DATETIME(3) keeps them, so that renewLease can match the stored value.
+        Instant until = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
+        deliveries.lease(batch.stream().map(Delivery::id).toList(), until);
+        return batch.stream().map(d -> new Delivery(d.id(), d.messageId(), d.channel(), d.recipient(), d.subscriberId(),
+                DeliveryState.SENDING, d.attempts(), d.nextAttemptAt(), until, d.lastError(), d.sentAt(), d.externalId(),
+                d.createdAt())).toList();
     }
 
     private <P> void send(ChannelAdapter<P> adapter, Delivery delivery, NotificationMessage message, P prepared,
@@ -192,7 +222,7 @@ public class DeliveryWorker {
         for (Failed failed : outcomes.failed) {
             int attempt = failed.delivery().attempts() + 1;
             DeliveryFailure failure = failed.failure();
-            boolean giveUp = failure.permanent() || attempt >= MAX_ATTEMPTS;
+            boolean giveUp = failure.permanent() || attempt >= maxAttempts;
             Instant next = failure.notBefore() != null ? failure.notBefore() : now.plus(backoff(attempt));
             deliveries.markFailed(failed.delivery().id(), (giveUp ? DeliveryState.FAILED : DeliveryState.RETRYING).name(),
                     next, trim(String.valueOf(failure.getMessage())));
@@ -219,5 +249,9 @@ public class DeliveryWorker {
         final Map<Long, String> sentAs = new HashMap<>();
         final List<Long> deferred = new ArrayList<>();
         final List<Failed> failed = new ArrayList<>();
+
+        int size() {
+            return sent.size() + sentAs.size() + deferred.size() + failed.size();
+        }
     }
 }

@@ -1,0 +1,53 @@
+package io.herald.notification;
+
+import io.herald.support.HeraldTest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A worker's lease: claimed rows are held, can be renewed by their holder only, and are taken again once it ran out. */
+@MicronautTest(transactional = false)
+class DeliveryLeaseTest extends HeraldTest {
+
+    @Inject
+    DeliveryWorker worker;
+    @Inject
+    DeliveryRepository deliveries;
+    @Inject
+    NotificationMessageRepository messages;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("herald.delivery.enabled", "false", "herald.delivery.lease", "1s");
+    }
+
+    @Test
+    void onlyTheHolderRenewsAndAnExpiredLeaseIsTakenAgain() throws InterruptedException {
+        Instant now = Instant.now();
+        var message = messages.save(new NotificationMessage(null, "test:lease", Channel.EMAIL, Audience.PUBLIC, null,
+                "Subject", "text", "html", null, null, now, now));
+        var saved = deliveries.save(new Delivery(null, message.id(), Channel.EMAIL, "lease@herald.test", null,
+                DeliveryState.QUEUED, 0, now, null, null, null, null, now));
+
+        List<Delivery> claimed = worker.claim(Channel.EMAIL, 10);
+        assertEquals(List.of(saved.id()), claimed.stream().map(Delivery::id).toList());
+        assertTrue(worker.claim(Channel.EMAIL, 10).isEmpty(), "a held row is not claimed twice");
+
+        Instant held = claimed.get(0).leaseUntil();
+        assertEquals(0, deliveries.renewLease(List.of(saved.id()), held.minusMillis(1), held.plusSeconds(1)),
+                "someone holding another lease cannot renew");
+        assertEquals(1, deliveries.renewLease(List.of(saved.id()), held, held.plusMillis(500)), "the holder renews");
+
+        Thread.sleep(1700);
+        List<Delivery> again = worker.claim(Channel.EMAIL, 10);
+        assertEquals(1, again.size(), "an expired lease is taken again (a worker died)");
+        assertEquals(2, deliveries.findById(saved.id()).orElseThrow().attempts());
+    }
+}
