@@ -3,6 +3,7 @@ package io.herald.notification;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.OptionalLong;
 
 /** Public e-mail: confirmed, not unsubscribed, not suppressed subscribers of an affected component or of everything. */
 @Singleton
@@ -21,7 +22,25 @@ class EmailSubscribers implements Recipients {
 
     @Override
     public int expand(NotificationMessage message, Instant now) {
-        String filter = message.componentFilter() == null ? "" : message.componentFilter();
-        return messages.expandToEmailSubscribers(message.id(), filter, now);
+        return (int) messages.expandToEmailSubscribers(message.id(), filter(message), 0, Long.MAX_VALUE, now);
+    }
+
+    @Override
+    public boolean expandsInSlices() {
+        return true;
+    }
+
+    @Override
+    public OptionalLong expandSlice(NotificationMessage message, long afterId, int limit, Instant now) {
+        Long last = messages.lastSubscriberIdOfSlice(afterId, limit);
+        if (last == null) {
+            return OptionalLong.empty();
+        }
+        messages.expandToEmailSubscribers(message.id(), filter(message), afterId, last, now);
+        return OptionalLong.of(last);
+    }
+
+    private static String filter(NotificationMessage message) {
+        return message.componentFilter() == null ? "" : message.componentFilter();
     }
 }

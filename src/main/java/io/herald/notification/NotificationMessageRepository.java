@@ -1,5 +1,6 @@
 package io.herald.notification;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -24,10 +25,23 @@ public interface NotificationMessageRepository extends CrudRepository<Notificati
     @Query(value = "INSERT IGNORE INTO delivery (message_id, channel, recipient, subscriber_id, state, attempts,"
             + " next_attempt_at, created_at)"
             + " SELECT :messageId, 'EMAIL', s.email, s.id, 'QUEUED', 0, :now, :now FROM subscriber s"
-            + " WHERE s.confirmed_at IS NOT NULL AND s.unsubscribed_at IS NULL AND s.suppressed_at IS NULL"
+            + " WHERE s.id > :afterId AND s.id <= :throughId"
+            + " AND s.confirmed_at IS NOT NULL AND s.unsubscribed_at IS NULL AND s.suppressed_at IS NULL"
             + " AND (s.all_components OR EXISTS (SELECT 1 FROM subscriber_component sc"
             + " WHERE sc.subscriber_id = s.id AND FIND_IN_SET(sc.component_id, :componentFilter)))", nativeQuery = true)
-    int expandToEmailSubscribers(long messageId, String componentFilter, Instant now);
+    long expandToEmailSubscribers(long messageId, String componentFilter, long afterId, long throughId, Instant now);
+
+    /** The id that ends the next slice of at most {@code limit} subscribers after {@code afterId}; null when none is left. */
+    @Query(value = "SELECT MAX(id) FROM (SELECT id FROM subscriber WHERE id > :afterId ORDER BY id LIMIT :limit) slice"
+            + " HAVING MAX(id) IS NOT NULL", nativeQuery = true)
+    @Nullable
+    Long lastSubscriberIdOfSlice(long afterId, int limit);
+
+    @Query(value = "SELECT COALESCE(expand_cursor, 0) FROM notification_message WHERE id = :id", nativeQuery = true)
+    long expandCursor(long id);
+
+    @Query(value = "UPDATE notification_message SET expand_cursor = :cursor WHERE id = :id", nativeQuery = true)
+    void updateExpandCursor(long id, long cursor);
 
     void updateExpandedAt(@Id Long id, Instant expandedAt);
 

@@ -1,6 +1,7 @@
 package io.herald.notification;
 
 import java.time.Instant;
+import java.util.OptionalLong;
 
 /**
  * Who receives a message of one channel and audience: turns the message into one QUEUED delivery per
@@ -14,4 +15,17 @@ public interface Recipients {
 
     /** Creates the deliveries; returns how many. */
     int expand(NotificationMessage message, Instant now);
+
+    /**
+     * For audiences that can be large: creates the deliveries of the next slice, recipients with ids after
+     * {@code afterId}, at most {@code limit} of them, and returns the last id covered, or empty when none was left.
+     * Each slice commits on its own, so sending starts while the rest is still being expanded.
+     */
+    default OptionalLong expandSlice(NotificationMessage message, long afterId, int limit, Instant now) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " expands in one go");
+    }
+
+    default boolean expandsInSlices() {
+        return false;
+    }
 }

@@ -1,16 +1,26 @@
 package io.herald.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 
-/** One SMTP connection of the pool, opened on first use and again after a failure, kept open in between. */
+/**
+ * One SMTP connection of the pool, opened on first use and kept open in between. Angus checks a connection with a
+ * NOOP round trip ({@link Transport#isConnected()}), which costs about as much as sending a small message; so the
+ * check is made only after the connection has been idle a while (servers drop idle connections), never during a
+ * fan-out. A failure that is not about the message itself drops the connection, and the next message opens a new
+ * one; the failed message goes back to the queue rather than being resent here, so it is never sent twice.
+ */
 final class SmtpConnection {
+
+    private static final long IDLE_CHECK_NANOS = 5_000_000_000L;
 
     private final Session session;
     private final MailSettings settings;
     private Transport transport;
+    private long lastUsed;
 
     SmtpConnection(Session session, MailSettings settings) {
         this.session = session;
@@ -18,15 +28,35 @@ final class SmtpConnection {
     }
 
     void send(MimeMessage mime) throws MessagingException {
-        if (transport == null || !transport.isConnected()) {
-            transport = session.getTransport("smtp");
-            if (settings.authenticates()) {
-                transport.connect(settings.username(), settings.password());
-            } else {
-                transport.connect();
-            }
+        if (transport != null && System.nanoTime() - lastUsed > IDLE_CHECK_NANOS && !transport.isConnected()) {
+            close();
         }
-        transport.sendMessage(mime, mime.getAllRecipients());
+        if (transport == null) {
+            open();
+        }
+        try {
+            transport.sendMessage(mime, mime.getAllRecipients());
+        } catch (SendFailedException e) {
+            throw e; // the server answered about this message; the connection is fine
+        } catch (MessagingException e) {
+            close();
+            throw e;
+        } catch (IllegalStateException e) { // Angus closed it after an I/O error: "Not connected"
+            close();
+            throw new MessagingException("The SMTP connection was lost", e);
+        } finally {
+            lastUsed = System.nanoTime();
+        }
+    }
+
+    private void open() throws MessagingException {
+        Transport opened = session.getTransport("smtp");
+        if (settings.authenticates()) {
+            opened.connect(settings.username(), settings.password());
+        } else {
+            opened.connect();
+        }
+        transport = opened;
     }
 
     void close() {

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Benchmark: Herald mailing one incident update to 100,000 confirmed subscribers, against Postfix's
+# smtp-source sending the same number of same-size messages over the same number of kept-open connections
+# — the ceiling. Both into the same smtp-sink on 127.0.0.1, one after the other, in the same run.
+# Prints: the time to the last accepted message for each, the ratio smtp-source/Herald (throughput of Herald
+# as a share of the ceiling; aim ≥ 0.5), Herald's time to its first message (aim < 1 s), and Herald's peak
+# heap under -Xmx256m (recipients are streamed by the database, never held at once).
+#
+# Builds nothing. First:  ./mvnw -B -q package -DskipTests   (makes target/herald.jar)
+# Then:                   src/bench/email-fan-out.sh
+# Needs java (with jstat), curl, the mariadb client and a MariaDB server (BENCH_DB_HOST/PORT/USER, default
+# the local server as root), and Postfix's smtp-sink and smtp-source (Debian: apt-get install postfix).
+# Settings: SUBSCRIBERS (100000), CONNECTIONS (4: Herald's HERALD_SMTP_CONNECTIONS and smtp-source -s).
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+JAR=target/herald.jar
+SUBSCRIBERS=${SUBSCRIBERS:-100000}
+CONNECTIONS=${CONNECTIONS:-4}
+DB_HOST=${BENCH_DB_HOST:-127.0.0.1}
+DB_PORT=${BENCH_DB_PORT:-3306}
+DB_USER=${BENCH_DB_USER:-root}
+DB_NAME=herald_bench_$$
+TOKEN=bench-token-0123456789abcdef
+
+[[ -f $JAR ]] || { echo "No $JAR: run  ./mvnw -B -q package -DskipTests  first." >&2; exit 1; }
+export PATH=$PATH:/usr/sbin
+for tool in java jstat curl mariadb smtp-sink smtp-source; do
+  command -v "$tool" >/dev/null || { echo "This benchmark needs $tool on the PATH." >&2; exit 1; }
+done
+
+WORK=$(mktemp -d -t herald-mail-bench.XXXXXX)
+HERALD_PID=
+SINK_PID=
+sql() { mariadb -h "$DB_HOST" -P "$DB_PORT" -u "$DB_USER" -N -B "$@"; }
+
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  [[ -n $HERALD_PID ]] && kill -TERM "$HERALD_PID" 2>/dev/null && wait "$HERALD_PID" 2>/dev/null || true
+  [[ -n $SINK_PID ]] && kill -TERM "$SINK_PID" 2>/dev/null && wait "$SINK_PID" 2>/dev/null || true
+  sql -e "DROP DATABASE IF EXISTS $DB_NAME" || true
+  rm -rf "$WORK"
+  exit "$status"
+}
+trap cleanup EXIT INT TERM
+
+source src/bench/lib.sh
+
+SINK_PORT=$(free_port)
+HERALD_PORT=$(free_port)
+# smtp-sink accepts everything and keeps nothing; as root it must be told whom to run as.
+smtp-sink $( [[ $(id -u) -eq 0 ]] && echo "-u nobody" ) "127.0.0.1:$SINK_PORT" 256 &
+SINK_PID=$!
+
+sql -e "CREATE DATABASE $DB_NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+echo "== Herald: starting (-Xmx256m, $CONNECTIONS SMTP connections) on database $DB_NAME"
+DATASOURCES_DEFAULT_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB_NAME" DATASOURCES_DEFAULT_USERNAME="$DB_USER" \
+HERALD_BOOTSTRAP_TOKEN=$TOKEN HERALD_SMTP_HOST=127.0.0.1 HERALD_SMTP_PORT=$SINK_PORT \
+HERALD_SMTP_CONNECTIONS=$CONNECTIONS HERALD_MAIL_FROM='Bench Status <status@bench.test>' \
+MICRONAUT_SERVER_PORT=$HERALD_PORT java -Xmx256m -jar "$JAR" >"$WORK/herald.log" 2>&1 &
+HERALD_PID=$!
+for _ in $(seq 1 300); do
+  curl -fs "http://127.0.0.1:$HERALD_PORT/health" >/dev/null 2>&1 && break
+  kill -0 "$HERALD_PID" 2>/dev/null || { echo "Herald died:"; tail -30 "$WORK/herald.log"; exit 1; }
+  sleep 0.2
+done
+
+api() { curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }
+COMPONENT=$(api -d '{"name":"API"}' "http://127.0.0.1:$HERALD_PORT/api/v1/components" | sed -E 's/.*"id":"?([0-9]+)"?.*/\1/' | head -1)
+sql "$DB_NAME" -e "INSERT INTO subscriber (email, token, all_components, created_at, confirmed_at)
+  SELECT CONCAT('s', seq, '@bench.test'), LPAD(seq, 43, 't'), TRUE, NOW(3), NOW(3) FROM seq_1_to_$SUBSCRIBERS"
+echo "   seeded $SUBSCRIBERS confirmed subscribers"
+
+# Heap in use (young + old), sampled every 200 ms while the fan-out runs.
+( peak=0; while kill -0 "$HERALD_PID" 2>/dev/null; do
+    used=$(jstat -gc "$HERALD_PID" 2>/dev/null | awk 'NR==2 {printf "%d", $3+$4+$6+$8}')
+    [[ -n $used && $used -gt $peak ]] && { peak=$used; echo "$peak" >"$WORK/peak-heap-kb"; }
+    sleep 0.2; done ) &
+
+START=$(now_ms)
+api -d "{\"name\":\"Elevated API errors\",\"impact\":\"major\",\"body\":\"We are investigating elevated error rates on the API. Requests may fail or time out; we will post an update within 30 minutes.\",\"components\":{\"$COMPONENT\":\"partial_outage\"}}" \
+  "http://127.0.0.1:$HERALD_PORT/api/v1/incidents" >/dev/null
+POSTED=$(now_ms)
+while true; do
+  sent=$(sql "$DB_NAME" -e "SELECT COUNT(*) FROM delivery WHERE state = 'SENT'")
+  [[ $sent -ge $SUBSCRIBERS ]] && break
+  kill -0 "$HERALD_PID" 2>/dev/null || { echo "Herald died:"; tail -30 "$WORK/herald.log"; exit 1; }
+  sleep 0.1
+done
+END=$(now_ms)
+FIRST_MS=$(sql "$DB_NAME" -e "SELECT TIMESTAMPDIFF(MICROSECOND, m.created_at, MIN(d.sent_at)) DIV 1000
+  FROM delivery d JOIN notification_message m ON m.id = d.message_id")
+SIZE=$(sql "$DB_NAME" -e "SELECT LENGTH(text_body) + LENGTH(html_body) FROM notification_message LIMIT 1")
+FAILED=$(sql "$DB_NAME" -e "SELECT COUNT(*) FROM delivery WHERE state <> 'SENT'")
+PEAK_KB=$(cat "$WORK/peak-heap-kb" 2>/dev/null || echo 0)
+HERALD_MS=$(( END - START ))
+echo "   posting answered in $(( POSTED - START )) ms"
+
+echo "== smtp-source: $SUBSCRIBERS messages of $SIZE bytes over $CONNECTIONS kept-open connections"
+S_START=$(now_ms)
+smtp-source -d -N -s "$CONNECTIONS" -m "$SUBSCRIBERS" -l "$SIZE" -f status@bench.test -t s@bench.test "127.0.0.1:$SINK_PORT"
+S_MS=$(( $(now_ms) - S_START ))
+
+awk -v h="$HERALD_MS" -v s="$S_MS" -v n="$SUBSCRIBERS" -v f="$FIRST_MS" -v heap="$PEAK_KB" -v bad="$FAILED" 'BEGIN {
+  printf "\n%-34s %10s %12s\n", "", "time (s)", "messages/s"
+  printf "%-34s %10.1f %12.0f\n", "Herald (post → last accepted)", h/1000, n/(h/1000)
+  printf "%-34s %10.1f %12.0f\n", "smtp-source (the ceiling)", s/1000, n/(s/1000)
+  printf "\nratio Herald/smtp-source: %.2f   (aim ≥ 0.5)\n", s/h
+  printf "time to first message:    %d ms  (aim < 1000)\n", f
+  printf "peak heap in use:         %.0f MB of -Xmx256m\n", heap/1024
+  printf "deliveries not sent:      %d\n", bad
+}'
