@@ -21,6 +21,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,6 +46,7 @@ public class DeliveryWorker {
     private final NotificationMessageRepository messages;
     private final List<ChannelAdapter<?>> adapters;
     private final DeliveryMetrics metrics;
+    private final DeliverySignal signal;
     private final CircuitBreakerRegistry breakers;
     private final Duration interval;
     private final Duration lease;
@@ -52,9 +56,14 @@ public class DeliveryWorker {
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
     private final List<Thread> threads = new ArrayList<>();
+    private final ExecutorService recorder = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "record-deliveries");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     DeliveryWorker(DeliveryRepository deliveries, NotificationMessageRepository messages,
-                   List<ChannelAdapter<?>> adapters, MeterRegistry meters,
+                   List<ChannelAdapter<?>> adapters, MeterRegistry meters, DeliverySignal signal,
                    @Value("${herald.delivery.interval:200ms}") Duration interval,
                    @Value("${herald.delivery.lease:60s}") Duration lease,
                    @Value("${herald.delivery.first-retry:30s}") Duration firstRetry,
@@ -64,6 +73,7 @@ public class DeliveryWorker {
         this.deliveries = deliveries;
         this.messages = messages;
         this.adapters = adapters;
+        this.signal = signal;
         this.metrics = new DeliveryMetrics(meters);
         this.interval = interval;
         this.lease = lease;
@@ -103,6 +113,7 @@ public class DeliveryWorker {
         for (Thread thread : threads) {
             thread.join(TimeUnit.SECONDS.toMillis(10));
         }
+        recorder.shutdown();
     }
 
     private void loop(ChannelAdapter<?> adapter) {
@@ -117,7 +128,7 @@ public class DeliveryWorker {
             }
             if (taken < adapter.batchSize()) {
                 try {
-                    Thread.sleep(interval.toMillis());
+                    signal.await(interval);
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -141,6 +152,7 @@ public class DeliveryWorker {
                 .forEach(m -> byId.put(m.id(), m));
         P prepared = adapter.prepare(batch, byId);
         Outcomes outcomes = new Outcomes();
+        CompletableFuture<Void> recording = CompletableFuture.completedFuture(null);
         for (int i = 0; i < batch.size(); i++) {
             if (clock.instant().isAfter(leaseUntil.minus(lease.dividedBy(2)))) {
                 List<Long> rest = batch.subList(i, batch.size()).stream().map(Delivery::id).toList();
@@ -154,10 +166,15 @@ public class DeliveryWorker {
             Delivery delivery = batch.get(i);
             send(adapter, delivery, byId.get(delivery.messageId()), prepared, outcomes);
             if (outcomes.size() >= RECORD_EVERY) {
-                record(adapter.channel(), outcomes);
+                // Written while the next ones are sent, one write in flight at a time: the database's commit
+                // is not on the sending path, and a crash can still repeat at most two groups per thread.
+                recording.join();
+                Outcomes done = outcomes;
+                recording = CompletableFuture.runAsync(() -> record(adapter.channel(), done), recorder);
                 outcomes = new Outcomes();
             }
         }
+        recording.join();
         record(adapter.channel(), outcomes);
         return batch.size();
     }
@@ -166,7 +183,12 @@ public class DeliveryWorker {
     @Transactional
     List<Delivery> claim(Channel channel, int limit) {
         Instant now = clock.instant();
-        List<Delivery> batch = deliveries.claimDue(channel.name(), now, limit);
+        List<Delivery> batch = new ArrayList<>(deliveries.claimAbandoned(channel.name(), now, limit));
+        for (DeliveryState state : List.of(DeliveryState.RETRYING, DeliveryState.QUEUED)) {
+            if (batch.size() < limit) {
+                batch.addAll(deliveries.claimDue(channel.name(), state.name(), now, limit - batch.size()));
+            }
+        }
         if (batch.isEmpty()) {
             return batch;
         }

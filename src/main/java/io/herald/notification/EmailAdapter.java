@@ -2,6 +2,8 @@ package io.herald.notification;
 
 import io.herald.subscriber.SubscriberRepository;
 import io.herald.system.PageSettings;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
@@ -12,7 +14,12 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +36,8 @@ import java.util.concurrent.BlockingQueue;
  */
 @Singleton
 class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmailAdapter.class);
 
     private final MailSettings settings;
     private final SubscriberRepository subscribers;
@@ -120,6 +129,28 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
         } finally {
             pool.add(connection);
         }
+    }
+
+    /**
+     * Composes and encodes one message nobody receives, off the start-up path: the first real message then does
+     * not pay for loading the mail classes (a few hundred milliseconds of the time to the first message).
+     */
+    @EventListener
+    void warmUp(StartupEvent event) {
+        Thread thread = new Thread(() -> {
+            Instant now = Instant.now();
+            var message = NotificationMessage.of("warm-up", Channel.EMAIL, Audience.PUBLIC, "Warm-up", "Text",
+                    "<p>HTML</p>", null, now);
+            var delivery = new Delivery(0L, 0L, Channel.EMAIL, "warm-up@herald.invalid", null, DeliveryState.SENDING,
+                    0, now, null, null, null, null, now);
+            try {
+                compose(message, delivery, null).writeTo(OutputStream.nullOutputStream());
+            } catch (MessagingException | IOException | RuntimeException e) {
+                LOG.debug("Warming up the mail path failed; the first message will only be slower", e);
+            }
+        }, "warm-up-mail");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private MimeMessage compose(NotificationMessage message, Delivery delivery, String manageUrl) throws MessagingException {

@@ -1,12 +1,16 @@
 package io.herald.notification;
 
-import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -14,34 +18,68 @@ import java.util.OptionalLong;
  * Turns each outbox message into its deliveries, through the {@link Recipients} of its channel and audience.
  * Claiming the message, the INSERT … SELECT and moving its cursor (or stamping {@code expanded_at}) share one
  * transaction, so each slice is expanded exactly once, whichever instance gets it, and a crash half-way rolls back
- * to be done again. INSERT IGNORE makes even a repeat harmless.
+ * to be done again. INSERT IGNORE makes even a repeat harmless. It runs on a thread of its own (on every instance
+ * where {@code herald.delivery.enabled}), woken by {@link DeliverySignal} when a message is queued.
  */
 @Singleton
 public class ExpandMessages {
 
     /** Subscribers per slice: a few tens of milliseconds of INSERT … SELECT. */
     static final int SLICE = 2000;
+    /** The first slice is small, so that the first messages leave as soon as possible. */
+    static final int FIRST_SLICE = 200;
 
     private static final Logger LOG = LoggerFactory.getLogger(ExpandMessages.class);
 
     private final NotificationMessageRepository messages;
     private final List<Recipients> recipients;
+    private final DeliverySignal signal;
+    private final Duration interval;
+    private final boolean enabled;
     private final Clock clock;
+    private volatile boolean running = true;
 
-    ExpandMessages(NotificationMessageRepository messages, List<Recipients> recipients, Clock clock) {
+    ExpandMessages(NotificationMessageRepository messages, List<Recipients> recipients, DeliverySignal signal,
+                   @Value("${herald.delivery.interval:200ms}") Duration interval,
+                   @Value("${herald.delivery.enabled:true}") boolean enabled, Clock clock) {
         this.messages = messages;
         this.recipients = recipients;
+        this.signal = signal;
+        this.interval = interval;
+        this.enabled = enabled;
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "${herald.delivery.interval:200ms}", initialDelay = "2s")
-    void run() {
-        try {
-            while (expand() > 0) {
-                // the next slice straight away: the workers are already sending the first ones
+    @EventListener
+    void start(StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        Thread thread = new Thread(this::loop, "expand-messages");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                if (expand() > 0) {
+                    signal.wake(); // the workers start on this slice while the next one is expanded
+                    continue;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Expanding messages into deliveries failed; trying again shortly", e);
             }
-        } catch (RuntimeException e) {
-            LOG.warn("Expanding messages into deliveries failed; trying again at the next run", e);
+            try {
+                signal.await(interval);
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 
@@ -59,7 +97,7 @@ public class ExpandMessages {
             Recipients sliced = serving.stream().filter(Recipients::expandsInSlices).findFirst().orElse(null);
             if (sliced != null) {
                 long cursor = messages.expandCursor(message.id());
-                OptionalLong last = sliced.expandSlice(message, cursor, SLICE, now);
+                OptionalLong last = sliced.expandSlice(message, cursor, cursor == 0 ? FIRST_SLICE : SLICE, now);
                 if (last.isPresent()) {
                     messages.updateExpandCursor(message.id(), last.getAsLong());
                     created += SLICE; // an estimate is enough to keep the loop going

@@ -42,7 +42,7 @@ class SlicedExpansionTest extends HeraldTest {
                 "text", "html", "", Instant.now()));
 
         expandMessages.expand();
-        assertEquals(ExpandMessages.SLICE, deliveries.countByState(DeliveryState.QUEUED), "one slice per step");
+        assertEquals(ExpandMessages.FIRST_SLICE, deliveries.countByState(DeliveryState.QUEUED), "a small first slice");
         assertNull(messages.findById(message.id()).orElseThrow().expandedAt(), "not done after the first slice");
 
         int steps = 1;
@@ -51,7 +51,7 @@ class SlicedExpansionTest extends HeraldTest {
             steps++;
         }
         assertNotNull(messages.findById(message.id()).orElseThrow().expandedAt());
-        assertEquals(4, steps, "three slices, then the step that finds nothing left and stamps the message");
+        assertEquals(5, steps, "a small slice, three more, then the step that finds nothing left and stamps the message");
         assertEquals(SUBSCRIBERS, deliveries.countByState(DeliveryState.QUEUED), "everyone exactly once");
 
         expandMessages.expand();
