@@ -77,6 +77,26 @@ class HelmChartTest {
         assertEquals("database-password", password.get("key"));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void passesNotificationSettingsWithSecretsKeptInTheSecret() {
+        List<Map<String, Object>> docs = render(template()
+                .set("database.url", DB_URL).set("database.password", "s3cret")
+                .set("smtp.host", "smtp.acme.example").set("smtp.password", "mail-pass")
+                .set("twitter.consumerKey", "ck").set("drill.emails", "drill@acme.example"));
+
+        Map<String, Object> container = container(docs);
+        assertEquals("smtp.acme.example", env(container, "HERALD_SMTP_HOST").get("value"));
+        assertEquals("drill@acme.example", env(container, "HERALD_DRILL_EMAILS").get("value"));
+        Map<String, Object> password = at(env(container, "HERALD_SMTP_PASSWORD"), "valueFrom", "secretKeyRef");
+        assertEquals("smtp-password", password.get("key"));
+        Map<String, Object> secretData = (Map<String, Object>) ofKind(docs, "Secret").findFirst().orElseThrow().get("data");
+        assertEquals("bWFpbC1wYXNz", secretData.get("smtp-password"), "base64 of the SMTP password");
+        assertTrue(secretData.containsKey("twitter-consumer-key"));
+        assertFalse(secretData.containsKey("dkim-private-key"), "unset secrets are left out");
+        assertFalse(String.valueOf(container.get("env")).contains("mail-pass"), "no secret in plain env");
+    }
+
     private static TemplateCommand template() {
         return new Helm(CHART).template().withName("herald");
     }
