@@ -110,7 +110,8 @@ class WebhookSubscriptionTest extends HeraldTest {
         assertTrue(listed.stream().anyMatch(s -> s.get("id").equals(created.get("id"))), listed.toString());
         assertTrue(listed.stream().noneMatch(s -> s.containsKey("secret")), "secrets are never listed");
 
-        api.send(HttpRequest.DELETE("/api/v1/webhook-subscribers/" + vouched.get("id")));
+        assertEquals(204, http.toBlocking().exchange(HttpRequest.DELETE("/api/v1/webhook-subscribers/" + vouched.get("id"))
+                .bearerAuth(ADMIN_TOKEN)).code());
         assertTrue(subscribers.findById(Long.parseLong((String) vouched.get("id"))).isEmpty());
 
         var anonymous = HttpRequest.GET("/api/v1/webhook-subscribers");
