@@ -42,7 +42,9 @@ public class WebhookHttp {
     private static final int KEPT_BYTES = 4096;
 
     private final OutboundUrls outboundUrls;
+    // HTTP/1.1: no h2c upgrade dance with receivers that handle it badly; one post per exchange is all it takes.
     private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(TIMEOUT)
             .build();

@@ -56,6 +56,18 @@ class PrivateWebhookRefusedTest extends HeraldTest {
         assertEquals(422, e.getStatus().getCode());
         assertTrue(e.getResponse().getBody(String.class).orElse("").contains("private or loopback"));
 
+        // The form shares the e-mail form's rate limit, keyed by client and by URL (three per URL by default).
+        int status = 0;
+        for (int i = 0; i < 3; i++) {
+            try {
+                status = http.toBlocking().exchange(HttpRequest.POST("/subscribe/webhook", Map.of("url", receiver.url("/hook")))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class).code();
+            } catch (HttpClientResponseException refused) {
+                status = refused.getStatus().getCode();
+            }
+        }
+        assertEquals(429, status, "the fourth try for one URL within the window");
+
         assertTrue(receiver.all().isEmpty(), "Herald never called the address");
         assertEquals(0, subscribers.count());
     }

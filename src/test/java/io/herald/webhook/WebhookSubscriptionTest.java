@@ -124,6 +124,9 @@ class WebhookSubscriptionTest extends HeraldTest {
     void theDocumentationPageExplainsPayloadsAndSignatures() {
         String docs = http.toBlocking().retrieve("/webhooks");
         assertTrue(docs.contains("X-Herald-Signature") && docs.contains("component_update") && docs.contains("challenge"));
+        String statusPage = http.toBlocking().retrieve("/");
+        assertTrue(statusPage.contains("action=\"/subscribe/webhook\"") && statusPage.contains("href=\"/webhooks\""),
+                "the status page offers the webhook form next to the e-mail one");
     }
 
     private HttpResponse<String> form(Map<String, String> fields) {
