@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -12,4 +13,6 @@ public interface IncidentRepository extends CrudRepository<Incident, Long> {
     List<Incident> listOrderByCreatedAtDesc();
 
     List<Incident> findByDrillOrderByCreatedAtDesc(boolean drill);
+
+    List<Incident> findByDrillAndStatusNotIn(boolean drill, Collection<IncidentStatus> statuses);
 }

@@ -43,6 +43,16 @@ public interface NotificationMessageRepository extends CrudRepository<Notificati
     @Query(value = "UPDATE notification_message SET expand_cursor = :cursor WHERE id = :id", nativeQuery = true)
     void updateExpandCursor(long id, long cursor);
 
+    /** One delivery per verified, still subscribed webhook that wants this message; recipient is its URL. */
+    @Query(value = "INSERT IGNORE INTO delivery (message_id, channel, recipient, subscriber_id, state, attempts,"
+            + " next_attempt_at, created_at)"
+            + " SELECT :messageId, 'WEBHOOK', w.url, w.id, 'QUEUED', 0, :now, :now FROM webhook_subscriber w"
+            + " WHERE w.confirmed_at IS NOT NULL AND w.unsubscribed_at IS NULL"
+            + " AND (w.all_components OR EXISTS (SELECT 1 FROM webhook_subscriber_component wc"
+            + " WHERE wc.webhook_subscriber_id = w.id AND FIND_IN_SET(wc.component_id, :componentFilter)))",
+            nativeQuery = true)
+    int expandToWebhookSubscribers(long messageId, String componentFilter, Instant now);
+
     void updateExpandedAt(@Id Long id, Instant expandedAt);
 
     List<NotificationMessage> findByIdIn(Collection<Long> ids);

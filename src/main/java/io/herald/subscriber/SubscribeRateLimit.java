@@ -14,10 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Caps subscribe requests per client address and per e-mail address in a sliding window, so the form
  * cannot be used to flood someone's inbox with confirmation mails. Kept per instance: a few replicas
- * multiply the cap by their number, which still stops a flood.
+ * multiply the cap by their number, which still stops a flood. The webhook form shares it, with the URL as address.
  */
 @Singleton
-class SubscribeRateLimit {
+public class SubscribeRateLimit {
 
     private final int perClient;
     private final int perAddress;
@@ -35,7 +35,7 @@ class SubscribeRateLimit {
     }
 
     /** Records the attempt and answers whether both the client and the address are within their limits. */
-    boolean allow(String client, String email) {
+    public boolean allow(String client, String email) {
         boolean allowed = within("client:" + client, perClient);
         return within("email:" + email, perAddress) && allowed;
     }

@@ -22,8 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EveryFormIsCsrfProtectedTest extends HeraldTest {
 
     // Protected otherwise: the login form by a double-submit cookie, the setup form by its secret link. The
-    // public subscribe form acts for nobody signed in: double opt-in and a rate limit guard it instead.
-    private static final Set<String> PROTECTED_OTHERWISE = Set.of("/login", "/setup/{token}", "/subscribe");
+    // public subscribe forms act for nobody signed in: double opt-in (a challenge for webhooks) and a rate limit
+    // guard them instead.
+    private static final Set<String> PROTECTED_OTHERWISE = Set.of("/login", "/setup/{token}", "/subscribe",
+            "/subscribe/webhook");
 
     @Inject
     Router router;
