@@ -100,7 +100,7 @@ FIRST_MS=$(sql "$DB_NAME" -e "SELECT TIMESTAMPDIFF(MICROSECOND, m.created_at, MI
   FROM delivery d JOIN notification_message m ON m.id = d.message_id")
 FIRST_QUEUED_MS=$(sql "$DB_NAME" -e "SELECT TIMESTAMPDIFF(MICROSECOND, m.created_at, MIN(d.created_at)) DIV 1000
   FROM delivery d JOIN notification_message m ON m.id = d.message_id")
-SIZE=$(sql "$DB_NAME" -e "SELECT LENGTH(text_body) + LENGTH(html_body) FROM notification_message LIMIT 1")
+SIZE=$(sql "$DB_NAME" -e "SELECT LENGTH(text_body) + LENGTH(html_body) FROM notification_message WHERE channel = 'EMAIL' ORDER BY id DESC LIMIT 1")
 FAILED=$(sql "$DB_NAME" -e "SELECT COUNT(*) FROM delivery WHERE state <> 'SENT'")
 PEAK_KB=$(cat "$WORK/peak-heap-kb" 2>/dev/null || echo 0)
 HERALD_MS=$(( END - START ))

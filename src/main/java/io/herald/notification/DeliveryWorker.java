@@ -128,7 +128,7 @@ public class DeliveryWorker {
             }
             if (taken < adapter.batchSize()) {
                 try {
-                    signal.await(interval);
+                    signal.awaitDeliveries(adapter.channel(), interval);
                 } catch (InterruptedException e) {
                     return;
                 }

@@ -69,14 +69,13 @@ public class ExpandMessages {
         while (running) {
             try {
                 if (expand() > 0) {
-                    signal.wake(); // the workers start on this slice while the next one is expanded
-                    continue;
+                    continue; // the workers start on this slice while the next one is expanded
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Expanding messages into deliveries failed; trying again shortly", e);
             }
             try {
-                signal.await(interval);
+                signal.awaitMessages(interval);
             } catch (InterruptedException e) {
                 return;
             }
@@ -101,6 +100,7 @@ public class ExpandMessages {
                 if (last.isPresent()) {
                     messages.updateExpandCursor(message.id(), last.getAsLong());
                     created += SLICE; // an estimate is enough to keep the loop going
+                    signal.wake(message.channel());
                     continue;
                 }
             }
@@ -109,6 +109,7 @@ public class ExpandMessages {
                     created += each.expand(message, now);
                 }
             }
+            signal.wake(message.channel());
             messages.updateExpandedAt(message.id(), now);
         }
         return created;
