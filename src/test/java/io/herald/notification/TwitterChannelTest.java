@@ -141,6 +141,15 @@ class TwitterChannelTest extends HeraldTest {
     }
 
     @Test
+    void aCustomTweetTooLongAsXCountsItIsRefused() {
+        String id = (String) api.send(HttpRequest.POST("/api/v1/incidents", body("name", "Custom too long", "body", "Hm.",
+                "deliver_notifications", false))).get("id");
+        api.assertFieldError(HttpRequest.POST("/api/v1/incidents/" + id + "/updates", body("status", "identified",
+                "body", "Found it.", "custom_tweet", "障害".repeat(100))), "custom_tweet", "the limit is 280");
+        assertEquals(1, ((List<?>) api.send(HttpRequest.GET("/api/v1/incidents/" + id)).get("updates")).size());
+    }
+
+    @Test
     void theFakeRefusesAWrongSignature() throws Exception {
         String url = x.url() + "/2/tweets";
         int bad = x.badSignatures();
