@@ -196,6 +196,7 @@ public class DeliveryWorker {
             }
         } catch (DeliveryFailure failure) {
             if (failure.untried()) {
+                // Waiting its turn (a thread's earlier tweet is not out): not an attempt, not the endpoint's fault.
                 breaker.releasePermission();
                 outcomes.failed.add(new Failed(delivery, failure));
                 return;

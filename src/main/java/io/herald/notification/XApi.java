@@ -26,10 +26,13 @@ class XApi {
     private final TwitterSettings settings;
     private final JsonMapper json;
     private final HttpClient http;
+    private final HeraldOAuthHeader oauth;
 
     XApi(TwitterSettings settings, JsonMapper json) {
         this.settings = settings;
         this.json = json;
+        this.oauth = settings.configured() ? new HeraldOAuthHeader(settings.consumerKey(), settings.consumerSecret(),
+                settings.accessToken(), settings.accessTokenSecret()) : null;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -39,6 +42,9 @@ class XApi {
      * attempt whose answer was lost already posted it, and it must not be posted twice.
      */
     Optional<String> post(String text, @Nullable String inReplyTo, boolean repeat) throws DeliveryFailure {
+        if (oauth == null) {
+            throw DeliveryFailure.retry("No X account is set up (HERALD_TWITTER_* keys)", null);
+        }
         String url = settings.apiUrl() + "/2/tweets";
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("text", text);
@@ -47,10 +53,8 @@ class XApi {
         }
         HttpResponse<String> response;
         try {
-            String signature = new HeraldOAuthHeader(settings.consumerKey(), settings.consumerSecret(),
-                    settings.accessToken(), settings.accessTokenSecret()).forJsonPost(url);
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.timeout())
-                    .header("Authorization", signature).header("Content-Type", "application/json")
+                    .header("Authorization", oauth.forJsonPost(url)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8))
                     .build();
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package io.herald.notification;
 
 import io.herald.support.FakeXApi;
 import io.herald.support.HeraldTest;
+import io.herald.system.Timestamps;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import twitter4j.HeraldOAuthHeader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -96,6 +98,33 @@ class TwitterChannelTest extends HeraldTest {
         assertFalse(tweet.at().isBefore(Instant.ofEpochSecond(reset)), "posted at " + tweet.at() + ", reset " + reset);
         assertEquals(2, x.requests().size() - before, "one refused, one accepted");
         assertEquals(1, x.tweets().stream().filter(t -> t.text().startsWith("Rate limited one")).count());
+    }
+
+    @Test
+    void aThreadKeepsItsOrderWhileItsFirstTweetWaitsOutARateLimit() throws Exception {
+        long reset = Instant.now().getEpochSecond() + 3;
+        x.rateLimitNext(reset);
+        String id = (String) api.send(HttpRequest.POST("/api/v1/incidents", body("name", "Ordered thread", "body", "One.")))
+                .get("id");
+        api.send(HttpRequest.POST("/api/v1/incidents/" + id + "/updates", body("status", "identified", "body", "Two.")));
+        FakeXApi.Tweet second = awaitTweet(t -> t.text().startsWith("Ordered thread — Identified"));
+        FakeXApi.Tweet first = awaitTweet(t -> t.text().startsWith("Ordered thread — Investigating"));
+        assertEquals(first.id(), second.inReplyTo(), "the second waited for the first, then replied to it");
+        assertFalse(second.at().isBefore(first.at()));
+        assertFalse(first.at().isBefore(Instant.ofEpochSecond(reset)));
+    }
+
+    @Test
+    void maintenanceNoticesAreTweetedInTheirOwnThread() throws Exception {
+        String component = api.component("Tweeted database");
+        Instant from = Instant.now().plus(Duration.ofDays(2));
+        String id = (String) api.send(HttpRequest.POST("/api/v1/maintenances", body("name", "Database upgrade",
+                "body", "Planned work on the database.", "components", List.of(component),
+                "scheduled_for", Timestamps.iso(from), "scheduled_until", Timestamps.iso(from.plus(Duration.ofHours(1))))))
+                .get("id");
+        FakeXApi.Tweet tweet = awaitTweet(t -> t.text().startsWith("Maintenance: Database upgrade"));
+        assertTrue(tweet.text().endsWith("http://status.herald.test/maintenances/" + id), tweet.text());
+        assertNull(tweet.inReplyTo());
     }
 
     @Test
