@@ -13,6 +13,10 @@ public interface IncidentUpdateRepository extends CrudRepository<IncidentUpdate,
 
     List<IncidentUpdate> findByIncidentIdOrderByPublishAtDescAndIdDesc(long incidentId);
 
+    /** Only the column, so that it cannot undo an edit of the same row made meanwhile. */
+    @Query(value = "UPDATE incident_update SET tweet_id = :tweetId WHERE id = :id", nativeQuery = true)
+    int recordTweetId(long id, String tweetId);
+
     List<IncidentUpdate> findByIncidentIdInOrderByPublishAtDescAndIdDesc(List<Long> incidentIds);
 
     /**

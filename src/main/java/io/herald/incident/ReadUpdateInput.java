@@ -1,5 +1,6 @@
 package io.herald.incident;
 
+import com.twitter.twittertext.TwitterTextParser;
 import io.herald.component.ComponentRepository;
 import io.herald.component.ComponentStatus;
 import io.herald.system.Fields;
@@ -35,10 +36,22 @@ class ReadUpdateInput {
                 Fields.requiredText("body", input.body(), BODY_LIMIT),
                 Fields.optionalText("internal_note", input.internalNote(), BODY_LIMIT).orElse(null),
                 input.deliverNotifications() == null || input.deliverNotifications(),
-                Fields.optionalText("custom_tweet", input.customTweet(), TWEET_LIMIT).orElse(null),
+                customTweet(input.customTweet()),
                 componentStatuses(input.components()),
                 Boolean.TRUE.equals(input.resolveComponents()),
                 publishAt(input.publishAt()));
+    }
+
+    /** Within 280 as X counts it, where most CJK characters and emoji count two; stored as written. */
+    @Nullable
+    private static String customTweet(@Nullable String value) {
+        String tweet = Fields.optionalText("custom_tweet", value, TWEET_LIMIT).orElse(null);
+        int weighted = tweet == null ? 0 : TwitterTextParser.parseTweet(tweet).weightedLength;
+        if (weighted > TWEET_LIMIT) {
+            throw new InvalidInputException("custom_tweet", "custom_tweet counts " + weighted
+                    + " characters as X counts them (CJK characters and emoji count two); the limit is " + TWEET_LIMIT);
+        }
+        return tweet;
     }
 
     private Map<Long, ComponentStatus> componentStatuses(@Nullable Map<String, String> requested) {

@@ -13,11 +13,18 @@ public final class DeliveryFailure extends Exception {
 
     private final boolean permanent;
     private final Instant notBefore;
+    private final boolean untried;
 
-    private DeliveryFailure(String message, @Nullable Throwable cause, boolean permanent, @Nullable Instant notBefore) {
+    private DeliveryFailure(String message, @Nullable Throwable cause, boolean permanent, @Nullable Instant notBefore,
+                            boolean untried) {
         super(message, cause);
         this.permanent = permanent;
         this.notBefore = notBefore;
+        this.untried = untried;
+    }
+
+    private DeliveryFailure(String message, @Nullable Throwable cause, boolean permanent, @Nullable Instant notBefore) {
+        this(message, cause, permanent, notBefore, false);
     }
 
     public static DeliveryFailure permanent(String message) {
@@ -34,6 +41,18 @@ public final class DeliveryFailure extends Exception {
 
     public static DeliveryFailure retryAfter(String message, Instant notBefore) {
         return new DeliveryFailure(message, null, false, notBefore);
+    }
+
+    /**
+     * Not sent, and not tried: it must wait its turn (a tweet whose thread's previous tweet is not out yet).
+     * It is put back for {@code notBefore} without counting as an attempt or as a failure of the endpoint.
+     */
+    public static DeliveryFailure notYet(String message, Instant notBefore) {
+        return new DeliveryFailure(message, null, false, notBefore, true);
+    }
+
+    public boolean untried() {
+        return untried;
     }
 
     public boolean permanent() {

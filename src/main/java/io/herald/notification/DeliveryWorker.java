@@ -217,6 +217,12 @@ public class DeliveryWorker {
                 outcomes.sentAs.put(delivery.id(), externalId);
             }
         } catch (DeliveryFailure failure) {
+            if (failure.untried()) {
+                // Waiting its turn (a thread's earlier tweet is not out): not an attempt, not the endpoint's fault.
+                breaker.releasePermission();
+                outcomes.failed.add(new Failed(delivery, failure));
+                return;
+            }
             if (failure.permanent()) {
                 // The far end answered, and clearly: that says nothing bad about its health.
                 breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
@@ -242,6 +248,11 @@ public class DeliveryWorker {
             metrics.count(channel, "deferred", outcomes.deferred.size());
         }
         for (Failed failed : outcomes.failed) {
+            if (failed.failure().untried()) {
+                deliveries.defer(List.of(failed.delivery().id()), failed.failure().notBefore(), failed.failure().getMessage());
+                metrics.count(channel, "deferred", 1);
+                continue;
+            }
             int attempt = failed.delivery().attempts() + 1;
             DeliveryFailure failure = failed.failure();
             boolean giveUp = failure.permanent() || attempt >= maxAttempts;
