@@ -85,6 +85,11 @@ for i in 1 2 3 4 5; do
     "http://127.0.0.1:$HERALD_PORT/api/v1/incidents" >/dev/null
 done
 
+# CPU seconds of a process (user + system), to see where the work goes even on a busy machine.
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+DB_PID=$(pgrep -x mariadbd | head -1 || true)
+HERALD_CPU0=$(cpu_s "$HERALD_PID"); DB_CPU0=$( [[ -n $DB_PID ]] && cpu_s "$DB_PID" || echo 0 )
+
 START=$(now_ms)
 api -d "{\"name\":\"Elevated API errors\",\"impact\":\"major\",\"body\":\"We are investigating elevated error rates on the API. Requests may fail or time out; we will post an update within 30 minutes.\",\"components\":{\"$COMPONENT\":\"partial_outage\"}}" \
   "http://127.0.0.1:$HERALD_PORT/api/v1/incidents" >/dev/null
@@ -96,6 +101,8 @@ while true; do
   sleep 0.1
 done
 END=$(now_ms)
+HERALD_CPU=$(awk -v a="$HERALD_CPU0" -v b="$(cpu_s "$HERALD_PID")" 'BEGIN { printf "%.1f", b - a }')
+DB_CPU=$( [[ -n $DB_PID ]] && awk -v a="$DB_CPU0" -v b="$(cpu_s "$DB_PID")" 'BEGIN { printf "%.1f", b - a }' || echo "?" )
 FIRST_MS=$(sql "$DB_NAME" -e "SELECT TIMESTAMPDIFF(MICROSECOND, m.created_at, MIN(d.sent_at)) DIV 1000
   FROM delivery d JOIN notification_message m ON m.id = d.message_id")
 FIRST_QUEUED_MS=$(sql "$DB_NAME" -e "SELECT TIMESTAMPDIFF(MICROSECOND, m.created_at, MIN(d.created_at)) DIV 1000
@@ -111,7 +118,7 @@ S_START=$(now_ms)
 smtp-source -d -N -s "$CONNECTIONS" -m "$SUBSCRIBERS" -l "$SIZE" -f status@bench.test -t s@bench.test "127.0.0.1:$SINK_PORT"
 S_MS=$(( $(now_ms) - S_START ))
 
-awk -v h="$HERALD_MS" -v s="$S_MS" -v n="$SUBSCRIBERS" -v f="$FIRST_MS" -v q="$FIRST_QUEUED_MS" -v heap="$PEAK_KB" -v bad="$FAILED" 'BEGIN {
+awk -v h="$HERALD_MS" -v s="$S_MS" -v n="$SUBSCRIBERS" -v f="$FIRST_MS" -v q="$FIRST_QUEUED_MS" -v heap="$PEAK_KB" -v bad="$FAILED" -v hc="$HERALD_CPU" -v dc="$DB_CPU" 'BEGIN {
   printf "\n%-34s %10s %12s\n", "", "time (s)", "messages/s"
   printf "%-34s %10.1f %12.0f\n", "Herald (post → last accepted)", h/1000, n/(h/1000)
   printf "%-34s %10.1f %12.0f\n", "smtp-source (the ceiling)", s/1000, n/(s/1000)
@@ -119,4 +126,5 @@ awk -v h="$HERALD_MS" -v s="$S_MS" -v n="$SUBSCRIBERS" -v f="$FIRST_MS" -v q="$F
   printf "time to first message:    %d ms  (aim < 1000; the first deliveries were queued after %d ms)\n", f, q
   printf "peak heap in use:         %.0f MB of -Xmx256m\n", heap/1024
   printf "deliveries not sent:      %d\n", bad
+  printf "CPU during the fan-out:   Herald %s s, MariaDB %s s (local server only)\n", hc, dc
 }'
