@@ -6,6 +6,10 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
 /**
  * One SMTP connection of the pool, opened on first use and kept open in between. Angus checks a connection with a
  * NOOP round trip ({@link Transport#isConnected()}), which costs about as much as sending a small message; so the
@@ -34,8 +38,9 @@ final class SmtpConnection {
         if (transport == null) {
             open();
         }
+        MimeMessage encoded = encoded(mime);
         try {
-            transport.sendMessage(mime, mime.getAllRecipients());
+            transport.sendMessage(encoded, mime.getAllRecipients());
         } catch (SendFailedException e) {
             throw e; // the server answered about this message; the connection is fine
         } catch (MessagingException e) {
@@ -47,6 +52,21 @@ final class SmtpConnection {
         } finally {
             lastUsed = System.nanoTime();
         }
+    }
+
+    /**
+     * The message encoded into memory first, then handed over as bytes: Angus writes a composed message to the
+     * connection a byte at a time through several stream layers, which cost more CPU than everything else in a
+     * fan-out; bytes it writes in bulk.
+     */
+    private MimeMessage encoded(MimeMessage mime) throws MessagingException {
+        var bytes = new ByteArrayOutputStream(8192);
+        try {
+            mime.writeTo(bytes);
+        } catch (IOException e) {
+            throw new MessagingException("Could not encode the message", e);
+        }
+        return new MimeMessage(session, new ByteArrayInputStream(bytes.toByteArray()));
     }
 
     private void open() throws MessagingException {

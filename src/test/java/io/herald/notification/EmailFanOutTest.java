@@ -77,9 +77,16 @@ class EmailFanOutTest extends HeraldTest {
         assertTrue(((String) parts.getBodyPart(0).getContent()).contains("We are **investigating**."));
         assertTrue(((String) parts.getBodyPart(1).getContent()).contains("<strong>investigating</strong>"));
 
-        api.send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "Website slow", "body", "Looking.",
+        api.send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "Website slow", "body", "Looking — café naïve.",
                 "components", Map.of(web, "degraded_performance"))));
-        assertEquals(3, awaitMails(3).size(), "the website's incident goes to both");
+        List<MimeMessage> three = awaitMails(3);
+        assertEquals(3, three.size(), "the website's incident goes to both");
+        MimeMultipart accented = (MimeMultipart) three.get(2).getContent();
+        assertTrue(((String) accented.getBodyPart(0).getContent()).contains("Looking — café naïve."),
+                "non-ASCII text arrives intact (quoted-printable)");
+        assertEquals("quoted-printable", accented.getBodyPart(0).getHeader("Content-Transfer-Encoding")[0]);
+        assertEquals("7bit", ((MimeMultipart) mail.getContent()).getBodyPart(0).getHeader("Content-Transfer-Encoding")[0],
+                "plain ASCII goes as it is");
 
         api.send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "Quiet one", "body", "No mail.",
                 "deliver_notifications", false)));
