@@ -38,7 +38,9 @@ class ReadUpdateInput {
                 Fields.optionalText("custom_tweet", input.customTweet(), TWEET_LIMIT).orElse(null),
                 componentStatuses(input.components()),
                 Boolean.TRUE.equals(input.resolveComponents()),
-                publishAt(input.publishAt()));
+                publishAt(input.publishAt()),
+                Fields.optionalText("business_impact", input.businessImpact(), BODY_LIMIT).orElse(null),
+                Fields.optionalText("next_steps", input.nextSteps(), BODY_LIMIT).orElse(null));
     }
 
     private Map<Long, ComponentStatus> componentStatuses(@Nullable Map<String, String> requested) {
