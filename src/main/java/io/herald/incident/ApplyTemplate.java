@@ -27,7 +27,8 @@ class ApplyTemplate {
                 or(in.impact(), t.impact().code()), or(in.severity(), t.severity().code()), or(in.body(), t.body()),
                 in.components() != null ? in.components() : components(t), in.deliverNotifications(), in.internalNote(),
                 in.publishAt(), in.customTweet(), in.drill(), in.pointUserId(), in.commsUserId(),
-                in.updateIntervalMinutes(), in.showNextUpdate(), in.resolveComponents(), null);
+                in.updateIntervalMinutes(), in.showNextUpdate(), in.resolveComponents(), null, in.businessImpact(),
+                in.nextSteps());
     }
 
     UpdateInput toUpdate(UpdateInput in, @Nullable String templateId) {
@@ -37,7 +38,8 @@ class ApplyTemplate {
         IncidentTemplate t = find(templateId);
         return new UpdateInput(or(in.status(), t.status().code()), or(in.body(), t.body()),
                 in.components() != null ? in.components() : components(t), in.deliverNotifications(),
-                in.internalNote(), in.publishAt(), in.customTweet(), in.resolveComponents(), null);
+                in.internalNote(), in.publishAt(), in.customTweet(), in.resolveComponents(), null, in.businessImpact(),
+                in.nextSteps());
     }
 
     private IncidentTemplate find(String templateId) {

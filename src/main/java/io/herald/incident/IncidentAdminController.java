@@ -72,7 +72,8 @@ class IncidentAdminController {
                     blank(form, "impact"), blank(form, "severity"), form.get("body"), components(form),
                     form.containsKey("deliver_notifications"), blank(form, "internal_note"), null,
                     blank(form, "custom_tweet"), form.containsKey("drill"), blank(form, "point_user_id"),
-                    blank(form, "comms_user_id"), minutes(form), true, false, blank(form, "template")),
+                    blank(form, "comms_user_id"), minutes(form), true, false, blank(form, "template"),
+                    blank(form, "business_impact"), blank(form, "next_steps")),
                     Actor.of(auth, request));
             return AdminPages.seeOther("/admin/incidents/" + incident.id());
         } catch (InvalidInputException e) {
@@ -86,7 +87,8 @@ class IncidentAdminController {
         return submit(id, auth, form, () -> postUpdate.post(id, new UpdateInput(blank(form, "status"), form.get("body"),
                 components(form), form.containsKey("deliver_notifications"), blank(form, "internal_note"),
                 publishAt(form), blank(form, "custom_tweet"), form.containsKey("resolve_components"),
-                blank(form, "template")), Actor.of(auth, request)));
+                blank(form, "template"), blank(form, "business_impact"), blank(form, "next_steps")),
+                Actor.of(auth, request)));
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -95,7 +97,7 @@ class IncidentAdminController {
         return submit(id, auth, form, () -> changeIncident.change(id, new IncidentInput(form.get("name"), null,
                 blank(form, "impact"), blank(form, "severity"), null, null, null, null, null, null, null,
                 form.getOrDefault("point_user_id", ""), form.getOrDefault("comms_user_id", ""), minutes(form),
-                form.containsKey("show_next_update"), null, null), Actor.of(auth, request)));
+                form.containsKey("show_next_update"), null, null, null, null), Actor.of(auth, request)));
     }
 
     @Post(value = "/{id}/updates/{updateId}/edit", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -28,16 +28,18 @@ public record IncidentInput(
         @Nullable Integer updateIntervalMinutes,
         @Nullable Boolean showNextUpdate,
         @Nullable Boolean resolveComponents,
-        @Nullable String template) {
+        @Nullable String template,
+        @Nullable String businessImpact,
+        @Nullable String nextSteps) {
 
     /** An incident with just its name, public impact, severity and first message. */
     public static IncidentInput opening(String name, @Nullable String impact, @Nullable String severity, String body) {
         return new IncidentInput(name, null, impact, severity, body, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     UpdateInput asUpdate() {
         return new UpdateInput(status, body, components, deliverNotifications, internalNote, publishAt, customTweet,
-                resolveComponents, null);
+                resolveComponents, null, businessImpact, nextSteps);
     }
 }

@@ -39,7 +39,9 @@ class ReadUpdateInput {
                 customTweet(input.customTweet()),
                 componentStatuses(input.components()),
                 Boolean.TRUE.equals(input.resolveComponents()),
-                publishAt(input.publishAt()));
+                publishAt(input.publishAt()),
+                Fields.optionalText("business_impact", input.businessImpact(), BODY_LIMIT).orElse(null),
+                Fields.optionalText("next_steps", input.nextSteps(), BODY_LIMIT).orElse(null));
     }
 
     /** Within 280 as X counts it, where most CJK characters and emoji count two; stored as written. */

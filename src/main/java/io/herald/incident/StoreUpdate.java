@@ -17,10 +17,12 @@ class StoreUpdate {
     private final IncidentUpdateRepository updates;
     private final IncidentUpdateComponentRepository updateComponents;
     private final PublishIncidentUpdate publish;
+    private final UpdateBriefingRepository briefings;
     private final Clock clock;
 
     StoreUpdate(IncidentUpdateRepository updates, IncidentUpdateComponentRepository updateComponents,
-                PublishIncidentUpdate publish, Clock clock) {
+                PublishIncidentUpdate publish, UpdateBriefingRepository briefings, Clock clock) {
+        this.briefings = briefings;
         this.updates = updates;
         this.updateComponents = updateComponents;
         this.publish = publish;
@@ -33,6 +35,9 @@ class StoreUpdate {
         IncidentUpdate update = updates.save(new IncidentUpdate(null, incident.id(), draft.status(), draft.body(),
                 draft.internalNote(), draft.deliverNotifications(), draft.customTweet(), null, actor.name(), now, now,
                 draft.timed() ? draft.publishAt() : now, null, null));
+        if (draft.businessImpact() != null || draft.nextSteps() != null) {
+            briefings.updateBriefing(update.id(), draft.businessImpact(), draft.nextSteps());
+        }
         componentsToSet(incident, draft).forEach((componentId, status) ->
                 updateComponents.save(new IncidentUpdateComponent(null, update.id(), componentId, null, status)));
         if (draft.timed()) {

@@ -20,15 +20,17 @@ public record UpdateInput(
         @Nullable String publishAt,
         @Nullable String customTweet,
         @Nullable Boolean resolveComponents,
-        @Nullable String template) {
+        @Nullable String template,
+        @Nullable String businessImpact,
+        @Nullable String nextSteps) {
 
     /** An update with a status (null: unchanged) and a message. */
     public static UpdateInput posting(@Nullable String status, String body) {
-        return new UpdateInput(status, body, null, null, null, null, null, null, null);
+        return new UpdateInput(status, body, null, null, null, null, null, null, null, null, null);
     }
 
     public UpdateInput at(String publishAt) {
         return new UpdateInput(status, body, components, deliverNotifications, internalNote, publishAt, customTweet,
-                resolveComponents, template);
+                resolveComponents, template, businessImpact, nextSteps);
     }
 }

@@ -57,6 +57,11 @@ public final class AdminApi {
     }
 
     /** Reads an admin page or document as text. */
+    /** Sends a request answered without a body (a DELETE's 204); returns the status code. */
+    public int status(MutableHttpRequest<?> request) {
+        return http.toBlocking().exchange(request.bearerAuth(token)).code();
+    }
+
     public String text(String path) {
         return http.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(token));
     }
