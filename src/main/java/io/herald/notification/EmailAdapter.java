@@ -1,7 +1,9 @@
 package io.herald.notification;
 
+import io.herald.subscriber.MailBounced;
 import io.herald.subscriber.SubscriberRepository;
 import io.herald.system.PageSettings;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
@@ -44,9 +46,12 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
     private final PageSettings page;
     private final Session session;
     private final BlockingQueue<SmtpConnection> pool;
+    private final ApplicationEventPublisher<MailBounced> bounces;
 
-    EmailAdapter(MailSettings settings, SubscriberRepository subscribers, PageSettings page) {
+    EmailAdapter(MailSettings settings, SubscriberRepository subscribers, PageSettings page,
+                 ApplicationEventPublisher<MailBounced> bounces) {
         this.settings = settings;
+        this.bounces = bounces;
         this.subscribers = subscribers;
         this.page = page;
         Properties props = new Properties();
@@ -119,6 +124,7 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
         } catch (SendFailedException e) {
             // The server refused the recipient (5xx): a bad address will stay bad.
             if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
+                bounces.publishEvent(new MailBounced(delivery.recipient(), String.valueOf(e.getMessage())));
                 throw DeliveryFailure.permanent("The mail server refused " + delivery.recipient() + ": " + e.getMessage(), e);
             }
             connection.close();
