@@ -124,14 +124,14 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
         } catch (SendFailedException e) {
             // The server refused the recipient (5xx): a bad address will stay bad.
             if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
-                bounces.publishEvent(new MailBounced(delivery.recipient(), String.valueOf(e.getMessage())));
-                throw DeliveryFailure.permanent("The mail server refused " + delivery.recipient() + ": " + e.getMessage(), e);
+                bounces.publishEvent(new MailBounced(delivery.recipient(), serverReply(e)));
+                throw DeliveryFailure.permanent("The mail server refused " + delivery.recipient() + ": " + serverReply(e), e);
             }
             connection.close();
-            throw DeliveryFailure.retry(String.valueOf(e.getMessage()), e);
+            throw DeliveryFailure.retry(serverReply(e), e);
         } catch (MessagingException e) {
             connection.close();
-            throw DeliveryFailure.retry(String.valueOf(e.getMessage()), e);
+            throw DeliveryFailure.retry(serverReply(e), e);
         } finally {
             pool.add(connection);
         }
@@ -188,6 +188,20 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
         mime.setContent(alternative);
         mime.saveChanges();
         return mime;
+    }
+
+    /**
+     * What the server said, which Angus keeps in the chain of nested exceptions ("Invalid Addresses" on top,
+     * "550 5.1.1 User unknown" below): the comms role sees the real reason in the failures list.
+     */
+    static String serverReply(MessagingException e) {
+        var reply = new StringBuilder(String.valueOf(e.getMessage()).trim());
+        Exception next = e.getNextException();
+        for (int depth = 0; next != null && depth < 5; depth++) {
+            reply.append(": ").append(String.valueOf(next.getMessage()).trim());
+            next = next instanceof MessagingException nested ? nested.getNextException() : null;
+        }
+        return reply.toString();
     }
 
     private String domain() {
