@@ -1,7 +1,9 @@
 package io.herald.notification;
 
+import io.herald.subscriber.MailBounced;
 import io.herald.subscriber.SubscriberRepository;
 import io.herald.system.PageSettings;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
@@ -47,6 +49,7 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
     private final PageSettings page;
     private final Session session;
     private final BlockingQueue<SmtpConnection> pool;
+    private final ApplicationEventPublisher<MailBounced> bounces;
 
     static {
         // Jakarta Mail 2.1 looks its StreamProvider up through ServiceLoader on every encoded part and header, which
@@ -57,8 +60,10 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
         }
     }
 
-    EmailAdapter(MailSettings settings, SubscriberRepository subscribers, PageSettings page) {
+    EmailAdapter(MailSettings settings, SubscriberRepository subscribers, PageSettings page,
+                 ApplicationEventPublisher<MailBounced> bounces) {
         this.settings = settings;
+        this.bounces = bounces;
         this.subscribers = subscribers;
         this.page = page;
         Properties props = new Properties();
@@ -131,13 +136,14 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
         } catch (SendFailedException e) {
             // The server refused the recipient (5xx): a bad address will stay bad.
             if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
-                throw DeliveryFailure.permanent("The mail server refused " + delivery.recipient() + ": " + e.getMessage(), e);
+                bounces.publishEvent(new MailBounced(delivery.recipient(), serverReply(e)));
+                throw DeliveryFailure.permanent("The mail server refused " + delivery.recipient() + ": " + serverReply(e), e);
             }
             connection.close();
-            throw DeliveryFailure.retry(String.valueOf(e.getMessage()), e);
+            throw DeliveryFailure.retry(serverReply(e), e);
         } catch (MessagingException e) {
             connection.close();
-            throw DeliveryFailure.retry(String.valueOf(e.getMessage()), e);
+            throw DeliveryFailure.retry(serverReply(e), e);
         } finally {
             pool.add(connection);
         }
@@ -216,6 +222,20 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
             }
         }
         return "7bit";
+    }
+
+    /**
+     * What the server said, which Angus keeps in the chain of nested exceptions ("Invalid Addresses" on top,
+     * "550 5.1.1 User unknown" below): the comms role sees the real reason in the failures list.
+     */
+    static String serverReply(MessagingException e) {
+        var reply = new StringBuilder(String.valueOf(e.getMessage()).trim());
+        Exception next = e.getNextException();
+        for (int depth = 0; next != null && depth < 5; depth++) {
+            reply.append(": ").append(String.valueOf(next.getMessage()).trim());
+            next = next instanceof MessagingException nested ? nested.getNextException() : null;
+        }
+        return reply.toString();
     }
 
     private String domain() {

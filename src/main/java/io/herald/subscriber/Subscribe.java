@@ -11,8 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The first half of double opt-in: records the address unconfirmed and asks for a confirmation mail
@@ -21,16 +19,17 @@ import java.util.regex.Pattern;
 @Singleton
 public class Subscribe {
 
-    // Deliberately loose: the confirmation mail is the real test of an address.
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SubscriberRepository subscribers;
+    private final SuppressionRepository suppressions;
     private final ApplicationEventPublisher<SubscriptionRequested> events;
     private final Clock clock;
 
-    Subscribe(SubscriberRepository subscribers, ApplicationEventPublisher<SubscriptionRequested> events, Clock clock) {
+    Subscribe(SubscriberRepository subscribers, SuppressionRepository suppressions,
+              ApplicationEventPublisher<SubscriptionRequested> events, Clock clock) {
         this.subscribers = subscribers;
+        this.suppressions = suppressions;
         this.events = events;
         this.clock = clock;
     }
@@ -41,13 +40,13 @@ public class Subscribe {
 
     @Transactional
     public void subscribe(String email, List<Long> componentIds) {
-        String address = Fields.requiredText("email", email, 320).toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(address).matches()) {
-            throw new InvalidInputException("email", "'" + address + "' does not look like an e-mail address");
-        }
+        String text = Fields.requiredText("email", email, EmailAddresses.MAX_LENGTH);
+        String address = EmailAddresses.normalize(text).orElseThrow(() ->
+                new InvalidInputException("email", "'" + text + "' does not look like an e-mail address"));
         Instant now = clock.instant();
         Subscriber subscriber = subscribers.findByEmail(address).orElse(null);
-        if (subscriber != null && subscriber.active()) {
+        // A suppressed address (hard bounce, complaint) gets no confirmation mail either; the answer is the same.
+        if (subscriber != null && subscriber.active() || suppressions.existsByEmail(address)) {
             return;
         }
         if (subscriber == null) {
@@ -65,7 +64,7 @@ public class Subscribe {
         events.publishEvent(new SubscriptionRequested(subscriber.id(), address));
     }
 
-    private static String newToken() {
+    static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -1,6 +1,9 @@
 package io.herald.system;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.server.exceptions.ContentLengthExceededHandler;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -12,8 +15,10 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Maps Herald's own exceptions to 422 and 404 in the common error shape. */
+/** Maps Herald's own exceptions to 422 and 404, and oversize bodies to 413, in the common error shape. */
 @Factory
 class ErrorHandlers {
 
@@ -26,6 +31,23 @@ class ErrorHandlers {
     @Singleton
     ExceptionHandler<NotFoundException, HttpResponse<?>> notFound(ErrorResponseProcessor<?> processor) {
         return (request, e) -> respond(processor, request, HttpResponse.notFound(), plainError(e.getMessage()));
+    }
+
+    /**
+     * A body over micronaut.server.max-request-size: Micronaut's own words name its internals; say what to do. Its
+     * message carries the sizes as "[actual] ... [limit]".
+     */
+    @Singleton
+    @Replaces(ContentLengthExceededHandler.class)
+    ExceptionHandler<ContentLengthExceededException, HttpResponse<?>> tooLarge(ErrorResponseProcessor<?> processor) {
+        return (request, e) -> {
+            Matcher sizes = Pattern.compile("\\[(\\d+)].*\\[(\\d+)]").matcher(String.valueOf(e.getMessage()));
+            String message = sizes.find() ? "The request body is too large: " + sizes.group(1) + " bytes; this server"
+                    + " accepts at most " + sizes.group(2) + " bytes (micronaut.server.max-request-size)"
+                    : "The request body is too large for this server (micronaut.server.max-request-size)";
+            return respond(processor, request, HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE),
+                    plainError(message));
+        };
     }
 
     private static HttpResponse<?> respond(ErrorResponseProcessor<?> processor, HttpRequest<?> request,

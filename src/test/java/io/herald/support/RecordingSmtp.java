@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,6 +35,8 @@ public final class RecordingSmtp implements AutoCloseable {
     private final AtomicInteger refused = new AtomicInteger();
     private volatile int refusePercent;
     private volatile int delayMillis;
+    private final Set<String> unknownRecipients = ConcurrentHashMap.newKeySet();
+    private final List<String> refusedRecipients = new CopyOnWriteArrayList<>();
 
     private RecordingSmtp() {
         server = SMTPServer.port(0).bindAddress(java.net.InetAddress.getLoopbackAddress())
@@ -56,6 +59,17 @@ public final class RecordingSmtp implements AutoCloseable {
     public RecordingSmtp slowedBy(int millis) {
         this.delayMillis = millis;
         return this;
+    }
+
+    /** Refuse these recipients with a permanent 550 at RCPT TO, as for a mailbox that does not exist. */
+    public RecordingSmtp unknown(String... recipients) {
+        unknownRecipients.addAll(List.of(recipients));
+        return this;
+    }
+
+    /** Every RCPT TO refused as unknown, in order. */
+    public List<String> refusedRecipients() {
+        return List.copyOf(refusedRecipients);
     }
 
     public Map<String, String> settings(String... more) {
@@ -95,7 +109,11 @@ public final class RecordingSmtp implements AutoCloseable {
         }
 
         @Override
-        public void recipient(String recipient) {
+        public void recipient(String recipient) throws RejectException {
+            if (unknownRecipients.contains(recipient)) {
+                refusedRecipients.add(recipient);
+                throw new RejectException(550, "5.1.1 <" + recipient + ">: Recipient address rejected: User unknown");
+            }
             recipients.add(recipient);
         }
 

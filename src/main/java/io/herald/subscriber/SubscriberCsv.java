@@ -1,0 +1,126 @@
+package io.herald.subscriber;
+
+import io.herald.system.InvalidInputException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an import file: columns email[,components], or any columns under a header row that names "email" (and
+ * optionally "components" and "state", as the export writes them). Components are ids separated by spaces,
+ * semicolons or bars; none means every component. Row numbers are the file's lines as a spreadsheet shows them.
+ */
+final class SubscriberCsv {
+
+    static final String HEADER = "email,components,state,created_at";
+
+    private static final Pattern COMPONENT_SEPARATOR = Pattern.compile("[\\s;|]+");
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+
+    /** A valid row to import. */
+    record Entry(int row, String email, List<Long> components) {
+    }
+
+    record Parsed(List<Entry> entries, List<ImportReport.Row> problems, int invalid, int skipped) {
+    }
+
+    private SubscriberCsv() {
+    }
+
+    static Parsed parse(String text, Set<Long> componentIds, int maxRows) {
+        List<Entry> entries = new ArrayList<>();
+        List<ImportReport.Row> problems = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        int invalid = 0;
+        int skipped = 0;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text), FORMAT)) {
+            int emailColumn = 0;
+            int componentsColumn = 1;
+            int stateColumn = -1;
+            int rows = 0;
+            for (CSVRecord record : parser) {
+                int row = (int) record.getRecordNumber();
+                if (row == 1 && record.get(0).equalsIgnoreCase("email")) {
+                    List<String> names = record.toList().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+                    componentsColumn = names.indexOf("components");
+                    stateColumn = names.indexOf("state");
+                    continue;
+                }
+                if (++rows > maxRows) {
+                    throw new ImportTooLargeException("The file has more than " + maxRows
+                            + " rows, the import limit (herald.subscribers.import-max-rows); split it");
+                }
+                String raw = record.get(0);
+                String error = null;
+                String email = EmailAddresses.normalize(raw).orElse(null);
+                List<Long> components = List.of();
+                if (raw.isBlank()) {
+                    error = "row " + row + ": the e-mail address is empty";
+                } else if (email == null) {
+                    error = "row " + row + ": '" + raw + "' is not an e-mail address";
+                } else {
+                    try {
+                        components = components(row, column(record, componentsColumn), componentIds);
+                    } catch (IllegalArgumentException e) {
+                        error = e.getMessage();
+                    }
+                }
+                if (error != null) {
+                    invalid++;
+                    problems.add(new ImportReport.Row(row, raw, "invalid", error));
+                    continue;
+                }
+                String state = column(record, stateColumn).toLowerCase(Locale.ROOT);
+                Integer earlier = seen.putIfAbsent(email, row);
+                String skip = earlier != null ? "row " + row + ": " + email + " is already on row " + earlier + "; skipped"
+                        : state.equals("unsubscribed") || state.equals("suppressed")
+                        ? "row " + row + ": " + email + " is " + state + " in the file; skipped" : null;
+                if (skip != null) {
+                    skipped++;
+                    problems.add(new ImportReport.Row(row, raw, "skipped", skip));
+                } else {
+                    entries.add(new Entry(row, email, components));
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new InvalidInputException("file", "The file is not valid CSV: " + e.getMessage());
+        }
+        return new Parsed(entries, problems, invalid, skipped);
+    }
+
+    private static String column(CSVRecord record, int index) {
+        return index >= 0 && index < record.size() ? record.get(index) : "";
+    }
+
+    private static List<Long> components(int row, String text, Set<Long> componentIds) {
+        if (text.isBlank()) {
+            return List.of();
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String part : COMPONENT_SEPARATOR.split(text.strip())) {
+            long id;
+            try {
+                id = Long.parseLong(part);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("row " + row + ": component '" + part + "' is not a component id");
+            }
+            if (!componentIds.contains(id)) {
+                throw new IllegalArgumentException("row " + row + ": component " + id + " does not exist");
+            }
+            ids.add(id);
+        }
+        return List.copyOf(ids);
+    }
+}
