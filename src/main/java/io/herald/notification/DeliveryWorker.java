@@ -6,13 +6,16 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -179,8 +182,11 @@ public class DeliveryWorker {
         return batch.size();
     }
 
-    /** Claims due rows and leases them; the rows returned carry the lease they are held by. */
-    @Transactional
+    /**
+     * Claims due rows and leases them; the rows returned carry the lease they are held by. READ COMMITTED: no gap
+     * locks, so that claims of other workers and the expander's inserts do not deadlock with it.
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     List<Delivery> claim(Channel channel, int limit) {
         Instant now = clock.instant();
         List<Delivery> batch = new ArrayList<>(deliveries.claimAbandoned(channel.name(), now, limit));
@@ -239,17 +245,19 @@ public class DeliveryWorker {
     private void record(Channel channel, Outcomes outcomes) {
         Instant now = clock.instant();
         if (!outcomes.sent.isEmpty()) {
-            deliveries.markSent(outcomes.sent, now);
+            untilNoDeadlock(() -> deliveries.markSent(outcomes.sent, now));
         }
-        outcomes.sentAs.forEach((id, externalId) -> deliveries.markSentAs(id, externalId, now));
+        outcomes.sentAs.forEach((id, externalId) -> untilNoDeadlock(() -> deliveries.markSentAs(id, externalId, now)));
         metrics.count(channel, "sent", outcomes.sent.size() + outcomes.sentAs.size());
         if (!outcomes.deferred.isEmpty()) {
-            deliveries.defer(outcomes.deferred, now.plus(firstRetry), "Not tried: too many recent failures at this endpoint (circuit open)");
+            untilNoDeadlock(() -> deliveries.defer(outcomes.deferred, now.plus(firstRetry),
+                    "Not tried: too many recent failures at this endpoint (circuit open)"));
             metrics.count(channel, "deferred", outcomes.deferred.size());
         }
         for (Failed failed : outcomes.failed) {
             if (failed.failure().untried()) {
-                deliveries.defer(List.of(failed.delivery().id()), failed.failure().notBefore(), failed.failure().getMessage());
+                untilNoDeadlock(() -> deliveries.defer(List.of(failed.delivery().id()), failed.failure().notBefore(),
+                        failed.failure().getMessage()));
                 metrics.count(channel, "deferred", 1);
                 continue;
             }
@@ -257,10 +265,43 @@ public class DeliveryWorker {
             DeliveryFailure failure = failed.failure();
             boolean giveUp = failure.permanent() || attempt >= maxAttempts;
             Instant next = failure.notBefore() != null ? failure.notBefore() : now.plus(backoff(attempt));
-            deliveries.markFailed(failed.delivery().id(), (giveUp ? DeliveryState.FAILED : DeliveryState.RETRYING).name(),
-                    next, trim(String.valueOf(failure.getMessage())));
+            untilNoDeadlock(() -> deliveries.markFailed(failed.delivery().id(),
+                    (giveUp ? DeliveryState.FAILED : DeliveryState.RETRYING).name(), next, trim(String.valueOf(failure.getMessage()))));
             metrics.count(channel, giveUp ? "failed" : "retrying", 1);
         }
+    }
+
+    /**
+     * Runs one outcome statement, again if InnoDB picked it as a deadlock victim (claims and outcome updates of
+     * other workers touch neighbouring index entries). Giving up would leave sent rows to be sent again once their
+     * lease runs out.
+     */
+    private void untilNoDeadlock(Runnable statement) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                statement.run();
+                return;
+            } catch (DataAccessException e) {
+                if (attempt >= 10 || !(rootCause(e) instanceof SQLTransactionRollbackException)) {
+                    throw e;
+                }
+                LOG.debug("Deadlock recording delivery outcomes; trying again ({})", attempt);
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /** 30 s, 1 min, 2 min, … capped at an hour, each ±20 % so that retries of one outage spread out. */

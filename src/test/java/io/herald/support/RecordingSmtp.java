@@ -49,7 +49,7 @@ public final class RecordingSmtp implements AutoCloseable {
         return new RecordingSmtp();
     }
 
-    /** Refuse this share of messages (0–100) with 451, spread evenly: 30 refuses 3 of every 10. */
+    /** Refuse this share of messages with 451, spread evenly: 30 refuses 3 of every 10 (up to 40); 100 refuses all. */
     public RecordingSmtp refusing(int percent) {
         this.refusePercent = percent;
         return this;
@@ -131,7 +131,7 @@ public final class RecordingSmtp implements AutoCloseable {
             }
             // 3 of every 10 for 30 %: at slots 0, 3, 6 (spread, not in a burst that would trip a circuit breaker).
             int slot = attempt % 10;
-            if (refusePercent > 0 && slot % 3 == 0 && slot / 3 < refusePercent / 10) {
+            if (refusePercent >= 100 || refusePercent > 0 && slot % 3 == 0 && slot / 3 < refusePercent / 10) {
                 refused.incrementAndGet();
                 throw new RejectException(451, "4.3.0 Try again later");
             }
