@@ -93,7 +93,7 @@ class HelmChartTest {
         Map<String, Object> secretData = (Map<String, Object>) ofKind(docs, "Secret").findFirst().orElseThrow().get("data");
         assertEquals("bWFpbC1wYXNz", secretData.get("smtp-password"), "base64 of the SMTP password");
         assertTrue(secretData.containsKey("twitter-consumer-key"));
-        assertFalse(secretData.containsKey("dkim-private-key"), "unset secrets are left out");
+        assertFalse(secretData.containsKey("twitter-access-token"), "unset secrets are left out");
         assertFalse(String.valueOf(container.get("env")).contains("mail-pass"), "no secret in plain env");
     }
 

@@ -1,0 +1,69 @@
+package io.herald.notification;
+
+import io.herald.support.Browser;
+import io.herald.support.BrowserTest;
+import io.herald.support.RecordingSmtp;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static io.herald.support.AdminApi.body;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** In real Chromium: the workspace shows an update's delivery bars and failures, and its Retry button delivers them. */
+@MicronautTest(transactional = false)
+class DeliveryProgressBrowserTest extends BrowserTest {
+
+    private RecordingSmtp smtp;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        if (smtp == null) {
+            smtp = RecordingSmtp.start();
+        }
+        return smtp.settings("herald.delivery.max-attempts", "1");
+    }
+
+    @AfterAll
+    void stopSmtp() {
+        smtp.close();
+    }
+
+    @Test
+    void failuresShowAndRetryDeliversThem() {
+        api.send(HttpRequest.POST("/api/v1/subscribers", body("email", "one@acme.test")));
+        api.send(HttpRequest.POST("/api/v1/subscribers", body("email", "two@acme.test")));
+        smtp.refusing(100);
+        Map<?, ?> incident = api.send(HttpRequest.POST("/api/v1/incidents", body("name", "API errors", "body", "Looking.")));
+
+        Browser browser = browser().size(1280, 1200);
+        WebDriver driver = browser.driver();
+        signInAsAdmin();
+        String page = url("/admin/incidents/" + incident.get("id"));
+        browser.open(page);
+        // The bars refresh on their own while deliveries are under way.
+        browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector(".delivery-channel")).stream()
+                .anyMatch(e -> e.getText().contains("2 failed")));
+        WebElement failures = driver.findElement(By.cssSelector(".delivery-failures"));
+        failures.findElement(By.tagName("summary")).click();
+        assertTrue(failures.getText().contains("451"), "the server's answer is listed: " + failures.getText());
+        WebElement retry = driver.findElement(By.cssSelector("form.retry-deliveries button"));
+        assertTrue(retry.isDisplayed(), "Retry is offered when deliveries failed");
+
+        smtp.refusing(0);
+        retry.click();
+        browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector(".delivery-channel")).stream()
+                .anyMatch(e -> e.getText().contains("2 sent")));
+        assertEquals(2, smtp.accepted().size());
+        assertFalse(driver.findElement(By.cssSelector("form.retry-deliveries")).isDisplayed(), "nothing left to retry");
+    }
+}
