@@ -109,7 +109,7 @@ START=$(now_ms)
 api -d "{\"name\":\"Elevated API errors\",\"impact\":\"major\",\"body\":\"We are investigating elevated error rates on the API. Requests may fail or time out; we will post an update within 30 minutes.\",\"components\":{\"$COMPONENT\":\"partial_outage\"}}" \
   "http://127.0.0.1:$HERALD_PORT/api/v1/incidents" >/dev/null
 POSTED=$(now_ms)
-MSG=$(sql "$DB_NAME" -e "SELECT MAX(id) FROM notification_message WHERE channel = 'EMAIL'")
+MSG=$(sql "$DB_NAME" -e "SELECT MAX(id) FROM notification_message WHERE channel = 'EMAIL' AND audience = 'PUBLIC'")
 while true; do
   sent=$(sql "$DB_NAME" -e "SELECT COUNT(*) FROM delivery WHERE message_id = $MSG AND state = 'SENT'")
   [[ $sent -ge $SUBSCRIBERS ]] && break
