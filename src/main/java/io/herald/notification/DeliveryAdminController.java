@@ -13,12 +13,14 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
 
 import java.util.Map;
 
 /** The workspace's Retry button under an update whose deliveries failed. */
 @Controller("/admin/incidents")
 @Secured("comms")
+@Hidden
 class DeliveryAdminController {
 
     private final IncidentUpdateRepository updates;
