@@ -32,14 +32,17 @@ class QueueInternalMessages {
     private final UpdateBriefingRepository briefings;
     private final IncidentViews views;
     private final NotificationMessageRepository messages;
+    private final StakeholderDeliveryRepository stakeholders;
     private final ThemeTemplates theme;
     private final PageSettings page;
     private final Clock clock;
 
     QueueInternalMessages(IncidentRepository incidents, IncidentUpdateRepository updates,
                           UpdateBriefingRepository briefings, IncidentViews views,
-                          NotificationMessageRepository messages, ThemeTemplates theme, PageSettings page, Clock clock) {
+                          NotificationMessageRepository messages, StakeholderDeliveryRepository stakeholders,
+                          ThemeTemplates theme, PageSettings page, Clock clock) {
         this.incidents = incidents;
+        this.stakeholders = stakeholders;
         this.updates = updates;
         this.briefings = briefings;
         this.views = views;
@@ -55,9 +58,12 @@ class QueueInternalMessages {
             return;
         }
         var incident = incidents.findById(posted.incidentId()).orElseThrow();
+        String severity = incident.severity().code();
+        if (!stakeholders.anyGroupReachedBy(severity)) {
+            return; // nobody to brief: spare the posting request the rendering and the outbox rows
+        }
         var update = updates.findById(posted.updateId()).orElseThrow();
         UpdateBriefing briefing = briefings.findById(update.id()).orElseThrow();
-        String severity = incident.severity().code();
         String filter = views.publicViews(List.of(incident)).stream().findFirst()
                 .map(view -> view.json().components().stream().map(ComponentJson::id).collect(Collectors.joining(",")))
                 .orElse("");

@@ -15,6 +15,10 @@ import java.time.Instant;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface StakeholderDeliveryRepository extends GenericRepository<Delivery, Long> {
 
+    /** Whether any stakeholder group hears of incidents of this severity. */
+    @Query(value = "SELECT EXISTS (SELECT 1 FROM stakeholder_group WHERE min_severity >= :severity)", nativeQuery = true)
+    boolean anyGroupReachedBy(String severity);
+
     /** One e-mail per member of a group the severity reaches; a member of two groups gets one. */
     @Query(value = "INSERT IGNORE INTO delivery (message_id, channel, recipient, subscriber_id, state, attempts,"
             + " next_attempt_at, created_at)"
