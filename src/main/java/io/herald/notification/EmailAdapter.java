@@ -50,6 +50,7 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
     private final Session session;
     private final BlockingQueue<SmtpConnection> pool;
     private final ApplicationEventPublisher<MailBounced> bounces;
+    private final DkimSigning dkim;
 
     static {
         // Jakarta Mail 2.1 looks its StreamProvider up through ServiceLoader on every encoded part and header, which
@@ -61,8 +62,9 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
     }
 
     EmailAdapter(MailSettings settings, SubscriberRepository subscribers, PageSettings page,
-                 ApplicationEventPublisher<MailBounced> bounces) {
+                 ApplicationEventPublisher<MailBounced> bounces, DkimSigning dkim) {
         this.settings = settings;
+        this.dkim = dkim;
         this.bounces = bounces;
         this.subscribers = subscribers;
         this.page = page;
@@ -131,7 +133,7 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
         try {
             String token = delivery.subscriberId() == null ? null : tokens.get(delivery.subscriberId());
             MimeMessage mime = compose(message, delivery, token == null ? null : page.url() + "/subscriptions/" + token);
-            connection.send(mime);
+            connection.send(dkim.sign(mime));
             return null;
         } catch (SendFailedException e) {
             // The server refused the recipient (5xx): a bad address will stay bad.
@@ -162,7 +164,7 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
             var delivery = new Delivery(0L, 0L, Channel.EMAIL, "warm-up@herald.invalid", null, DeliveryState.SENDING,
                     0, now, null, null, null, null, now);
             try {
-                compose(message, delivery, null).writeTo(OutputStream.nullOutputStream());
+                dkim.sign(compose(message, delivery, null)).writeTo(OutputStream.nullOutputStream());
             } catch (MessagingException | IOException | RuntimeException e) {
                 LOG.debug("Warming up the mail path failed; the first message will only be slower", e);
             }

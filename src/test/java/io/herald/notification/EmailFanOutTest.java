@@ -3,8 +3,7 @@ package io.herald.notification;
 import com.icegreen.greenmail.util.GreenMail;
 import io.herald.subscriber.Subscriber;
 import io.herald.subscriber.SubscriberRepository;
-import io.herald.support.HeraldTest;
-import io.herald.support.TestSmtp;
+import io.herald.support.MailTest;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
@@ -13,7 +12,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -28,10 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A posted update reaches the right confirmed subscribers through a real SMTP server (GreenMail). */
 @MicronautTest(transactional = false)
-class EmailFanOutTest extends HeraldTest {
-
-    private TestSmtp mailServer;
-    private GreenMail smtp;
+class EmailFanOutTest extends MailTest {
 
     @Inject
     @Client("/")
@@ -42,18 +37,10 @@ class EmailFanOutTest extends HeraldTest {
     DeliveryRepository deliveries;
 
     @Override
-    protected Map<String, String> extraProperties() {
-        if (mailServer == null) {
-            mailServer = TestSmtp.start();
-            smtp = mailServer.server();
-        }
-        return mailServer.settings("herald.smtp.from", "Acme Status <status@acme.test>");
+    protected String[] mailSettings() {
+        return new String[] {"herald.smtp.from", "Acme Status <status@acme.test>"};
     }
 
-    @AfterAll
-    void stopSmtp() {
-        mailServer.close();
-    }
 
     @Test
     void deliversToTheRightSubscribersOnceWithOneClickUnsubscribe() throws Exception {

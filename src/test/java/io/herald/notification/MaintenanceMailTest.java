@@ -4,14 +4,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import io.herald.subscriber.Subscriber;
 import io.herald.subscriber.SubscriberRepository;
-import io.herald.support.HeraldTest;
-import io.herald.support.TestSmtp;
+import io.herald.support.MailTest;
 import io.herald.system.Timestamps;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -25,27 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Maintenance notices reach the subscribers of the components under maintenance, and no one else. */
 @MicronautTest(transactional = false)
-class MaintenanceMailTest extends HeraldTest {
-
-    private TestSmtp mailServer;
-    private GreenMail smtp;
+class MaintenanceMailTest extends MailTest {
 
     @Inject
     SubscriberRepository subscribers;
 
-    @Override
-    protected Map<String, String> extraProperties() {
-        if (mailServer == null) {
-            mailServer = TestSmtp.start();
-            smtp = mailServer.server();
-        }
-        return mailServer.settings();
-    }
 
-    @AfterAll
-    void stopSmtp() {
-        mailServer.close();
-    }
 
     @Test
     void scheduledAndStartedMaintenanceIsMailedToItsComponentsSubscribers() throws Exception {

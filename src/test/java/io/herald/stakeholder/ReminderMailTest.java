@@ -1,25 +1,21 @@
 package io.herald.stakeholder;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.herald.incident.RemindOfDueUpdates;
 import io.herald.security.AppUser;
 import io.herald.security.AppUserRepository;
 import io.herald.security.Role;
-import io.herald.support.HeraldTest;
+import io.herald.support.MailTest;
 import io.herald.support.MutableClock;
-import io.herald.support.TestSmtp;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import static io.herald.support.AdminApi.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,10 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Cadence reminders reach the comms owner before an update is due and the point once it is overdue, by real SMTP. */
 @MicronautTest(transactional = false)
-class ReminderMailTest extends HeraldTest {
-
-    private TestSmtp mailServer;
-    private GreenMail smtp;
+class ReminderMailTest extends MailTest {
 
     @Inject
     MutableClock clock;
@@ -41,19 +34,10 @@ class ReminderMailTest extends HeraldTest {
     AppUserRepository users;
 
     @Override
-    protected Map<String, String> extraProperties() {
-        if (mailServer == null) {
-            mailServer = TestSmtp.start();
-            smtp = mailServer.server();
-        }
+    protected String[] mailSettings() {
         // The test drives the reminder job itself, against a clock it moves.
-        return mailServer.settings("herald.smtp.from", "status@acme.test", "herald.test.clock", "mutable",
-                "herald.scheduler-interval", "1h");
-    }
-
-    @AfterAll
-    void stop() {
-        mailServer.close();
+        return new String[] {"herald.smtp.from", "status@acme.test", "herald.test.clock", "mutable",
+                "herald.scheduler-interval", "1h"};
     }
 
     @Test

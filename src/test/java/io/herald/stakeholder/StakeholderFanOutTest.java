@@ -1,12 +1,10 @@
 package io.herald.stakeholder;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.herald.notification.Delivery;
 import io.herald.notification.DeliveryRepository;
 import io.herald.subscriber.Subscriber;
 import io.herald.subscriber.SubscriberRepository;
-import io.herald.support.HeraldTest;
-import io.herald.support.TestSmtp;
+import io.herald.support.MailTest;
 import io.herald.support.WebhookReceiver;
 import io.herald.support.WebhookReceiver.Received;
 import io.micronaut.http.HttpRequest;
@@ -39,15 +37,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * public subscribers get the public text only.
  */
 @MicronautTest(transactional = false)
-class StakeholderFanOutTest extends HeraldTest {
+class StakeholderFanOutTest extends MailTest {
 
     private static final String NOTE = "NOTE-db-failover-runbook";
     private static final String IMPACT = "IMPACT-checkout-revenue-loss";
     private static final String STEPS = "STEPS-restart-replicas";
 
     private final WebhookReceiver chat = WebhookReceiver.start();
-    private TestSmtp mailServer;
-    private GreenMail smtp;
 
     @Inject
     DeliveryRepository deliveries;
@@ -57,18 +53,13 @@ class StakeholderFanOutTest extends HeraldTest {
     SubscriberRepository subscribers;
 
     @Override
-    protected Map<String, String> extraProperties() {
-        if (mailServer == null) {
-            mailServer = TestSmtp.start();
-            smtp = mailServer.server();
-        }
-        return mailServer.settings("herald.smtp.from", "Acme Status <status@acme.test>",
-                "herald.outbound.allow-private", "true", "herald.delivery.first-retry", "200ms");
+    protected String[] mailSettings() {
+        return new String[] {"herald.smtp.from", "Acme Status <status@acme.test>",
+                "herald.outbound.allow-private", "true", "herald.delivery.first-retry", "200ms"};
     }
 
     @AfterAll
-    void stop() {
-        mailServer.close();
+    void stopChat() {
         chat.close();
     }
 

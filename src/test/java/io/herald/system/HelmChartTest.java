@@ -83,7 +83,8 @@ class HelmChartTest {
         List<Map<String, Object>> docs = render(template()
                 .set("database.url", DB_URL).set("database.password", "s3cret")
                 .set("smtp.host", "smtp.acme.example").set("smtp.password", "mail-pass")
-                .set("twitter.consumerKey", "ck").set("drill.emails", "drill@acme.example"));
+                .set("twitter.consumerKey", "ck").set("drill.emails", "drill@acme.example")
+                .set("dkim.domain", "acme.example").set("dkim.selector", "s1").set("dkim.privateKey", "PEM-KEY"));
 
         Map<String, Object> container = container(docs);
         assertEquals("smtp.acme.example", env(container, "HERALD_SMTP_HOST").get("value"));
@@ -94,7 +95,11 @@ class HelmChartTest {
         assertEquals("bWFpbC1wYXNz", secretData.get("smtp-password"), "base64 of the SMTP password");
         assertTrue(secretData.containsKey("twitter-consumer-key"));
         assertFalse(secretData.containsKey("twitter-access-token"), "unset secrets are left out");
+        assertEquals("acme.example", env(container, "HERALD_DKIM_DOMAIN").get("value"));
+        assertEquals("dkim-private-key", at(env(container, "HERALD_DKIM_PRIVATE_KEY"), "valueFrom", "secretKeyRef").get("key"));
+        assertEquals("UEVNLUtFWQ==", secretData.get("dkim-private-key"), "base64 of the DKIM key");
         assertFalse(String.valueOf(container.get("env")).contains("mail-pass"), "no secret in plain env");
+        assertFalse(String.valueOf(container.get("env")).contains("PEM-KEY"), "no key in plain env");
     }
 
     private static TemplateCommand template() {
