@@ -1,10 +1,8 @@
 package io.herald.notification;
 
-import io.herald.incident.IncidentUpdateRepository;
 import io.herald.security.Csrf;
 import io.herald.system.Actor;
 import io.herald.system.AdminPages;
-import io.herald.system.NotFoundException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -17,27 +15,34 @@ import io.swagger.v3.oas.annotations.Hidden;
 
 import java.util.Map;
 
-/** The workspace's Retry button under an update whose deliveries failed. */
-@Controller("/admin/incidents")
+/** The Retry button under an incident's or a maintenance's update whose deliveries failed. */
+@Controller("/admin")
 @Secured("comms")
 @Hidden
 class DeliveryAdminController {
 
-    private final IncidentUpdateRepository updates;
+    private final AnnouncementSources sources;
     private final RetryFailedDeliveries retry;
 
-    DeliveryAdminController(IncidentUpdateRepository updates, RetryFailedDeliveries retry) {
-        this.updates = updates;
+    DeliveryAdminController(AnnouncementSources sources, RetryFailedDeliveries retry) {
+        this.sources = sources;
         this.retry = retry;
     }
 
-    @Post(value = "/{id}/updates/{updateId}/deliveries/retry", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(value = "/incidents/{id}/updates/{updateId}/deliveries/retry", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> retry(long id, long updateId, @Body Map<String, String> form, Authentication auth,
                           HttpRequest<?> request) {
         Csrf.verify(auth, form);
-        updates.findById(updateId).filter(u -> u.incidentId() == id)
-                .orElseThrow(() -> new NotFoundException("Update", updateId + " of incident " + id));
-        retry.retry("incident_update:" + updateId, Actor.of(auth, request));
+        retry.retry(sources.incidentUpdate(id, updateId), Actor.of(auth, request));
         return AdminPages.seeOther("/admin/incidents/" + id + "#update-" + updateId);
+    }
+
+    @Post(value = "/maintenances/{id}/updates/{updateId}/deliveries/retry",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> retryMaintenance(long id, long updateId, @Body Map<String, String> form, Authentication auth,
+                                     HttpRequest<?> request) {
+        Csrf.verify(auth, form);
+        retry.retry(sources.maintenanceUpdate(id, updateId), Actor.of(auth, request));
+        return AdminPages.seeOther("/admin/maintenances#maintenance-" + id);
     }
 }

@@ -1,9 +1,6 @@
 package io.herald.notification;
 
-import io.herald.incident.IncidentUpdateRepository;
-import io.herald.maintenance.MaintenanceUpdateRepository;
 import io.herald.system.Actor;
-import io.herald.system.NotFoundException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -21,15 +18,12 @@ import java.util.Map;
 @Secured("viewer")
 class DeliveryApiController {
 
-    private final IncidentUpdateRepository incidentUpdates;
-    private final MaintenanceUpdateRepository maintenanceUpdates;
+    private final AnnouncementSources sources;
     private final LoadDeliveryProgress progress;
     private final RetryFailedDeliveries retry;
 
-    DeliveryApiController(IncidentUpdateRepository incidentUpdates, MaintenanceUpdateRepository maintenanceUpdates,
-                          LoadDeliveryProgress progress, RetryFailedDeliveries retry) {
-        this.incidentUpdates = incidentUpdates;
-        this.maintenanceUpdates = maintenanceUpdates;
+    DeliveryApiController(AnnouncementSources sources, LoadDeliveryProgress progress, RetryFailedDeliveries retry) {
+        this.sources = sources;
         this.progress = progress;
         this.retry = retry;
     }
@@ -37,38 +31,27 @@ class DeliveryApiController {
     @Get("/incidents/{id}/updates/{updateId}/deliveries")
     @Operation(summary = "Deliveries of an incident update per channel (queued, sent, retrying, failed) and the failures")
     DeliveryProgress incidentUpdate(long id, long updateId) {
-        return progress.load(incidentSource(id, updateId));
+        return progress.load(sources.incidentUpdate(id, updateId));
     }
 
     @Post("/incidents/{id}/updates/{updateId}/deliveries/retry")
     @Secured("comms")
     @Operation(summary = "Queue the failed deliveries of an incident update again")
     Map<String, Integer> retryIncidentUpdate(long id, long updateId, Authentication auth, HttpRequest<?> request) {
-        return Map.of("requeued", retry.retry(incidentSource(id, updateId), Actor.of(auth, request)));
+        return Map.of("requeued", retry.retry(sources.incidentUpdate(id, updateId), Actor.of(auth, request)));
     }
 
     @Get("/maintenances/{id}/updates/{updateId}/deliveries")
     @Operation(summary = "Deliveries of a maintenance update per channel and the failures")
     DeliveryProgress maintenanceUpdate(long id, long updateId) {
-        return progress.load(maintenanceSource(id, updateId));
+        return progress.load(sources.maintenanceUpdate(id, updateId));
     }
 
     @Post("/maintenances/{id}/updates/{updateId}/deliveries/retry")
     @Secured("comms")
     @Operation(summary = "Queue the failed deliveries of a maintenance update again")
     Map<String, Integer> retryMaintenanceUpdate(long id, long updateId, Authentication auth, HttpRequest<?> request) {
-        return Map.of("requeued", retry.retry(maintenanceSource(id, updateId), Actor.of(auth, request)));
+        return Map.of("requeued", retry.retry(sources.maintenanceUpdate(id, updateId), Actor.of(auth, request)));
     }
 
-    private String incidentSource(long id, long updateId) {
-        incidentUpdates.findById(updateId).filter(u -> u.incidentId() == id)
-                .orElseThrow(() -> new NotFoundException("Update", updateId + " of incident " + id));
-        return "incident_update:" + updateId;
-    }
-
-    private String maintenanceSource(long id, long updateId) {
-        maintenanceUpdates.findById(updateId).filter(u -> u.maintenanceId() == id)
-                .orElseThrow(() -> new NotFoundException("Update", updateId + " of maintenance " + id));
-        return "maintenance_update:" + updateId;
-    }
 }

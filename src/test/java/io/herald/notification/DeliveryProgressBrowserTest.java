@@ -11,8 +11,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
+import io.herald.system.Timestamps;
+
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static io.herald.support.AdminApi.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,5 +71,36 @@ class DeliveryProgressBrowserTest extends BrowserTest {
                 .anyMatch(e -> e.getText().contains("2 sent")));
         assertEquals(2, smtp.accepted().size());
         assertFalse(driver.findElement(By.cssSelector("form.retry-deliveries")).isDisplayed(), "nothing left to retry");
+    }
+
+    @Test
+    void maintenanceNoticesShowTheirBarsAndRetryToo() {
+        api.send(HttpRequest.POST("/api/v1/subscribers", body("email", "ops@acme.test")));
+        String database = api.component("Database");
+        smtp.refusing(100);
+        int before = smtp.accepted().size();
+        Instant start = Instant.now().plus(Duration.ofDays(2));
+        Map<?, ?> maintenance = api.send(HttpRequest.POST("/api/v1/maintenances", body("name", "Disk swap",
+                "body", "Short pauses.", "components", List.of(database), "scheduled_for", Timestamps.iso(start),
+                "scheduled_until", Timestamps.iso(start.plus(Duration.ofHours(1))))));
+
+        Browser browser = browser().size(1280, 1200);
+        WebDriver driver = browser.driver();
+        signInAsAdmin();
+        browser.open(url("/admin/maintenances"));
+        WebElement row = driver.findElement(By.id("maintenance-" + maintenance.get("id")));
+        row.findElement(By.tagName("summary")).click();
+        browser.waiting(Duration.ofSeconds(20)).withMessage(() -> "bars: " + row.getText())
+                .until(d -> row.findElements(By.cssSelector(".delivery-channel")).stream()
+                .anyMatch(e -> e.getText().matches("(?s).*, [1-9]\\d* failed.*"))); // the earlier test's subscribers too
+        WebElement retry = row.findElement(By.cssSelector("form.retry-deliveries button"));
+        assertTrue(retry.isDisplayed(), "Retry is offered when deliveries failed");
+
+        smtp.refusing(0);
+        retry.click();
+        browser.waiting(Duration.ofSeconds(20)).until(d -> smtp.accepted().size() == before + 3);
+        assertEquals(Set.of("one@acme.test", "two@acme.test", "ops@acme.test"), smtp.accepted().stream().skip(before)
+                .map(RecordingSmtp.Accepted::recipient).collect(Collectors.toSet()), "the retried notices were delivered");
+        assertTrue(driver.getCurrentUrl().contains("/admin/maintenances"), "back on the maintenance page");
     }
 }
