@@ -16,11 +16,14 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.activation.DataHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -194,18 +197,24 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
         }
         String textBody = message.textBody().replace(NotificationMessage.MANAGE_URL, link);
         String htmlBody = message.htmlBody().replace(NotificationMessage.MANAGE_URL, link);
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(textBody, "UTF-8");
-        text.setHeader("Content-Transfer-Encoding", transferEncoding(textBody));
-        MimeBodyPart html = new MimeBodyPart();
-        html.setContent(htmlBody, "text/html; charset=UTF-8");
-        html.setHeader("Content-Transfer-Encoding", transferEncoding(htmlBody));
         MimeMultipart alternative = new MimeMultipart("alternative");
-        alternative.addBodyPart(text);
-        alternative.addBodyPart(html);
+        alternative.addBodyPart(part(textBody, "text/plain; charset=UTF-8"));
+        alternative.addBodyPart(part(htmlBody, "text/html; charset=UTF-8"));
         mime.setContent(alternative);
         mime.saveChanges();
         return mime;
+    }
+
+    /**
+     * A body part whose content is given as bytes, not as a String: Angus writes a String part through a stream
+     * that passes it on one byte at a time (a third of the CPU of a fan-out); bytes go through in bulk.
+     */
+    private static MimeBodyPart part(String body, String contentType) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(body.getBytes(StandardCharsets.UTF_8), contentType)));
+        part.setHeader("Content-Type", contentType);
+        part.setHeader("Content-Transfer-Encoding", transferEncoding(body));
+        return part;
     }
 
     /**

@@ -1,14 +1,17 @@
 package io.herald.notification;
 
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * One SMTP connection of the pool, opened on first use and kept open in between. Angus checks a connection with a
@@ -57,7 +60,7 @@ final class SmtpConnection {
     /**
      * The message encoded into memory first, then handed over as bytes: Angus writes a composed message to the
      * connection a byte at a time through several stream layers, which cost more CPU than everything else in a
-     * fan-out; bytes it writes in bulk.
+     * fan-out; bytes it writes in bulk. They are not parsed back into a message either (a tenth of the CPU).
      */
     private MimeMessage encoded(MimeMessage mime) throws MessagingException {
         var bytes = new ByteArrayOutputStream(8192);
@@ -66,7 +69,31 @@ final class SmtpConnection {
         } catch (IOException e) {
             throw new MessagingException("Could not encode the message", e);
         }
-        return new MimeMessage(session, new ByteArrayInputStream(bytes.toByteArray()));
+        return new EncodedMessage(session, mime, bytes.toByteArray());
+    }
+
+    /** A message as encoded bytes, written as they are; Angus needs no more of it than the envelope sender. */
+    private static final class EncodedMessage extends SMTPMessage {
+
+        private final byte[] bytes;
+
+        EncodedMessage(Session session, MimeMessage original, byte[] bytes) throws MessagingException {
+            super(session);
+            this.bytes = bytes;
+            Address[] from = original.getFrom();
+            setEnvelopeFrom(from == null || from.length == 0 ? null : ((InternetAddress) from[0]).getAddress());
+            setSubject(original.getSubject()); // for Angus's own log line
+        }
+
+        @Override
+        public void writeTo(OutputStream out, String[] ignoreList) throws IOException {
+            out.write(bytes);
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            out.write(bytes);
+        }
     }
 
     private void open() throws MessagingException {
