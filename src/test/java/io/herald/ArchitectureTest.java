@@ -59,7 +59,7 @@ class ArchitectureTest {
     void useCasesDoNotSpeakHttp() {
         noClasses().that().areNotAnnotatedWith(Controller.class)
                 .and().resideInAnyPackage("io.herald.component..", "io.herald.incident..", "io.herald.maintenance..",
-                        "io.herald.audit..")
+                        "io.herald.audit..", "io.herald.drill..")
                 .should().dependOnClassesThat().resideInAPackage("io.micronaut.http.annotation..")
                 .check(HERALD);
     }

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,7 +40,18 @@ public class IncidentViews {
 
     /** Public views of the given incidents, in the same order; drills and unpublished incidents are left out. */
     public List<PublicIncident> publicViews(Collection<Incident> incidents) {
-        List<Incident> candidates = incidents.stream().filter(i -> !i.drill()).toList();
+        return views(incidents.stream().filter(i -> !i.drill()).toList());
+    }
+
+    /**
+     * A drill in the public shape, for the drill audience's webhooks only; never hand it to a public output.
+     * Empty for an incident that is not a drill, or has no published update yet.
+     */
+    public Optional<IncidentJson> drillJson(Incident drill) {
+        return drill.drill() ? views(List.of(drill)).stream().findFirst().map(PublicIncident::json) : Optional.empty();
+    }
+
+    private List<PublicIncident> views(List<Incident> candidates) {
         if (candidates.isEmpty()) {
             return List.of();
         }

@@ -5,6 +5,7 @@ import io.herald.webhook.WebhookHttp;
 import io.herald.webhook.WebhookSubscriber;
 import io.herald.webhook.WebhookSubscriberRepository;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The webhook adapter: posts the payload, signed with the subscriber's secret, to its URL. 2xx is delivered;
+ * The webhook adapter: posts the payload, signed with the subscriber's secret, to its URL (a drill's payload to
+ * a drill webhook, signed with HERALD_DRILL_WEBHOOK_SECRET if set). 2xx is delivered;
  * 408, 429 and 5xx, timeouts and network errors are retried (429 not before its Retry-After); any other status,
  * a redirect included, is final. The circuit breaker is kept per host and port, so one dead receiver slows
  * no other.
@@ -39,14 +41,16 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
 
     private final WebhookHttp http;
     private final WebhookSubscriberRepository subscribers;
+    private final DrillWebhookSettings drillWebhooks;
     private final PageSettings page;
     private final int concurrency;
     private final Clock clock;
 
-    WebhookAdapter(WebhookHttp http, WebhookSubscriberRepository subscribers, PageSettings page,
-                   @Value("${herald.webhooks.concurrency:4}") int concurrency, Clock clock) {
+    WebhookAdapter(WebhookHttp http, WebhookSubscriberRepository subscribers, DrillWebhookSettings drillWebhooks,
+                   PageSettings page, @Value("${herald.webhooks.concurrency:4}") int concurrency, Clock clock) {
         this.http = http;
         this.subscribers = subscribers;
+        this.drillWebhooks = drillWebhooks;
         this.page = page;
         this.concurrency = concurrency;
         this.clock = clock;
@@ -90,11 +94,9 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
     @Override
     public String send(Delivery delivery, NotificationMessage message, Map<Long, WebhookSubscriber> prepared)
             throws DeliveryFailure {
-        WebhookSubscriber subscriber = delivery.subscriberId() == null ? null : prepared.get(delivery.subscriberId());
-        if (subscriber == null || !subscriber.active()) {
-            throw DeliveryFailure.permanent("The webhook subscriber was removed or unsubscribed");
-        }
-        URI url = URI.create(subscriber.url());
+        Target target = message.audience() == Audience.DRILL ? drillTarget(delivery, message)
+                : subscriberTarget(delivery, message, prepared);
+        URI url = target.url();
         try {
             InetAddress.getAllByName(url.getHost());
         } catch (UnknownHostException e) {
@@ -104,12 +106,9 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
         if (refusal != null) {
             throw DeliveryFailure.permanent(refusal);
         }
-        String unsubscribe = page.url() + "/webhooks/" + subscriber.token() + "/unsubscribe";
-        String body = message.textBody().replaceFirst(Pattern.quote(WebhookPayloads.UNSUBSCRIBE_URL),
-                Matcher.quoteReplacement(unsubscribe));
         WebhookHttp.Answer answer;
         try {
-            answer = http.post(url, body, subscriber.secret(), String.valueOf(delivery.id()), clock.instant());
+            answer = http.post(url, target.body(), target.secret(), String.valueOf(delivery.id()), clock.instant());
         } catch (IOException e) {
             throw DeliveryFailure.retry(url.getHost() + ": " + e.getMessage(), e);
         }
@@ -133,6 +132,30 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
             throw DeliveryFailure.permanent(said + " (a redirect; Herald follows none, so register the final URL)");
         }
         throw DeliveryFailure.permanent(said);
+    }
+
+    /** Where a delivery goes, what signs it (nothing for an unsigned drill webhook), and the body as sent. */
+    private record Target(URI url, @Nullable String secret, String body) {
+    }
+
+    private Target subscriberTarget(Delivery delivery, NotificationMessage message,
+                                    Map<Long, WebhookSubscriber> prepared) throws DeliveryFailure {
+        WebhookSubscriber subscriber = delivery.subscriberId() == null ? null : prepared.get(delivery.subscriberId());
+        if (subscriber == null || !subscriber.active()) {
+            throw DeliveryFailure.permanent("The webhook subscriber was removed or unsubscribed");
+        }
+        String unsubscribe = page.url() + "/webhooks/" + subscriber.token() + "/unsubscribe";
+        return new Target(URI.create(subscriber.url()), subscriber.secret(), message.textBody().replaceFirst(
+                Pattern.quote(WebhookPayloads.UNSUBSCRIBE_URL), Matcher.quoteReplacement(unsubscribe)));
+    }
+
+    // Only a URL that is still a drill webhook: one taken out of the setting since the message was queued gets
+    // nothing more, as an unsubscribed subscriber would not.
+    private Target drillTarget(Delivery delivery, NotificationMessage message) throws DeliveryFailure {
+        if (!drillWebhooks.urls().contains(delivery.recipient())) {
+            throw DeliveryFailure.permanent(delivery.recipient() + " is no longer one of " + DrillWebhookSettings.SETTING);
+        }
+        return new Target(URI.create(delivery.recipient()), drillWebhooks.secret().orElse(null), message.textBody());
     }
 
     /** Retry-After as seconds or as an HTTP date; null when absent or unreadable. */

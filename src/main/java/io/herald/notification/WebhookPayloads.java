@@ -4,6 +4,7 @@ import io.herald.component.Component;
 import io.herald.component.ComponentJson;
 import io.herald.component.ComponentRepository;
 import io.herald.component.ComponentStatusChanged;
+import io.herald.incident.IncidentJson;
 import io.herald.incident.IncidentRepository;
 import io.herald.incident.IncidentStatus;
 import io.herald.incident.IncidentViews;
@@ -22,13 +23,15 @@ import java.util.Map;
 /**
  * The Statuspage-style webhook bodies: {@code meta}, {@code page}, then the incident (a maintenance goes as an
  * incident, as Statuspage sends it) or the component update. They are built only from the public JSON views, so
- * internal notes, severity and drills cannot get in. {@code meta.unsubscribe} holds {@value #UNSUBSCRIBE_URL},
+ * internal notes and severity cannot get in, nor can drills, except as the marked {@link #drillIncident} that
+ * only the drill webhooks receive. {@code meta.unsubscribe} holds {@value #UNSUBSCRIBE_URL},
  * replaced per recipient when sent; meta comes first, so that is the first occurrence.
  */
 @Singleton
 class WebhookPayloads {
 
     static final String UNSUBSCRIBE_URL = "{{unsubscribe_url}}";
+    private static final String DRILL = "[DRILL] ";
 
     private final ComponentRepository components;
     private final IncidentRepository incidents;
@@ -49,6 +52,24 @@ class WebhookPayloads {
     String incident(Object incident) {
         Map<String, Object> body = head();
         body.put("incident", incident);
+        return write(body);
+    }
+
+    /**
+     * A drill's payload, for the drill webhooks only: the incident shape, with {@code "drill": true}, the name and
+     * every update's body prefixed [DRILL], and the shortlink on the workspace (a drill has no public page). It
+     * has no unsubscribe link: the drill audience is a setting, not a subscription.
+     */
+    String drillIncident(IncidentJson drill, String workspace) {
+        Map<String, Object> body = head();
+        ((Map<?, ?>) body.get("meta")).remove("unsubscribe");
+        body.put("drill", true);
+        body.put("incident", new IncidentJson(drill.id(), DRILL + drill.name(), drill.status(), drill.createdAt(),
+                drill.updatedAt(), drill.monitoringAt(), drill.resolvedAt(), drill.impact(), workspace,
+                drill.startedAt(), drill.pageId(), drill.incidentUpdates().stream().map(u -> new IncidentJson.UpdateJson(
+                        u.id(), u.status(), DRILL + u.body(), u.incidentId(), u.createdAt(), u.updatedAt(),
+                        u.displayAt(), u.affectedComponents(), u.deliverNotifications(), u.customTweet(),
+                        u.tweetId())).toList(), drill.components()));
         return write(body);
     }
 

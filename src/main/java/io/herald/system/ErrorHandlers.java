@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Maps Herald's own exceptions to 422 and 404, and oversize bodies to 413, in the common error shape. */
+/** Maps Herald's own exceptions to 422, 404 and 409, and oversize bodies to 413, in the common error shape. */
 @Factory
 class ErrorHandlers {
 
@@ -31,6 +31,12 @@ class ErrorHandlers {
     @Singleton
     ExceptionHandler<NotFoundException, HttpResponse<?>> notFound(ErrorResponseProcessor<?> processor) {
         return (request, e) -> respond(processor, request, HttpResponse.notFound(), plainError(e.getMessage()));
+    }
+
+    @Singleton
+    ExceptionHandler<ConflictException, HttpResponse<?>> conflict(ErrorResponseProcessor<?> processor) {
+        return (request, e) -> respond(processor, request, HttpResponse.status(HttpStatus.CONFLICT),
+                plainError(e.getMessage()));
     }
 
     /**

@@ -27,6 +27,16 @@ public class OutboundUrls {
 
     /** The URL, if Herald may post to it; otherwise a clear error on {@code field}. */
     public URI check(String field, String url) {
+        URI uri = parse(field, url);
+        String refusal = refusal(uri.getHost());
+        if (refusal != null) {
+            throw new InvalidInputException(field, refusal);
+        }
+        return uri;
+    }
+
+    /** The URL, if it has the form of one Herald may post to, without looking its host up yet. */
+    public URI parse(String field, String url) {
         URI uri;
         try {
             uri = new URI(url == null ? "" : url.trim());
@@ -42,10 +52,6 @@ public class OutboundUrls {
         }
         if (uri.getUserInfo() != null) {
             throw new InvalidInputException(field, "Leave the user name and password out of the URL");
-        }
-        String refusal = refusal(uri.getHost());
-        if (refusal != null) {
-            throw new InvalidInputException(field, refusal);
         }
         return uri;
     }

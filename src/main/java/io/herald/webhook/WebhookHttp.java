@@ -1,6 +1,7 @@
 package io.herald.webhook;
 
 import io.herald.system.OutboundUrls;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import javax.crypto.Mac;
@@ -62,17 +63,22 @@ public class WebhookHttp {
         return Optional.ofNullable(outboundUrls.refusal(url.getHost()));
     }
 
-    /** Posts the body signed with the secret; throws IOException on network errors and timeouts. */
-    public Answer post(URI url, String body, String secret, String deliveryId, Instant at) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(url)
+    /**
+     * Posts the body, signed with the secret, or unsigned when there is none (a drill webhook without
+     * HERALD_DRILL_WEBHOOK_SECRET); throws IOException on network errors and timeouts.
+     */
+    public Answer post(URI url, String body, @Nullable String secret, String deliveryId, Instant at) throws IOException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(url)
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("User-Agent", "Herald-Webhooks/1")
-                .header(SIGNATURE, "sha256=" + sign(secret, body))
                 .header(DELIVERY, deliveryId)
                 .header(TIMESTAMP, String.valueOf(at.getEpochSecond()))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (secret != null) {
+            builder.header(SIGNATURE, "sha256=" + sign(secret, body));
+        }
+        HttpRequest request = builder.build();
         // The whole exchange, body included, within the timeout: a far end that sends its headers and then
         // trickles the body must not hold a worker.
         AtomicReference<InputStream> stream = new AtomicReference<>();
