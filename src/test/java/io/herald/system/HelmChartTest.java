@@ -84,7 +84,8 @@ class HelmChartTest {
                 .set("database.url", DB_URL).set("database.password", "s3cret")
                 .set("smtp.host", "smtp.acme.example").set("smtp.password", "mail-pass")
                 .set("twitter.consumerKey", "ck").set("drill.emails", "drill@acme.example")
-                .set("dkim.domain", "acme.example").set("dkim.selector", "s1").set("dkim.privateKey", "PEM-KEY"));
+                .set("dkim.domain", "acme.example").set("dkim.selector", "s1").set("dkim.privateKey", "PEM-KEY")
+                .set("drill.webhooks", "https://hooks.acme.example/drill").set("drill.webhookSecret", "drill-secret"));
 
         Map<String, Object> container = container(docs);
         assertEquals("smtp.acme.example", env(container, "HERALD_SMTP_HOST").get("value"));
@@ -100,6 +101,8 @@ class HelmChartTest {
         assertEquals("UEVNLUtFWQ==", secretData.get("dkim-private-key"), "base64 of the DKIM key");
         assertFalse(String.valueOf(container.get("env")).contains("mail-pass"), "no secret in plain env");
         assertFalse(String.valueOf(container.get("env")).contains("PEM-KEY"), "no key in plain env");
+        assertEquals("https://hooks.acme.example/drill", env(container, "HERALD_DRILL_WEBHOOKS").get("value"));
+        assertEquals("ZHJpbGwtc2VjcmV0", secretData.get("drill-webhook-secret"), "base64 of the drill webhook secret");
     }
 
     private static TemplateCommand template() {
