@@ -12,6 +12,8 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
+import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -21,15 +23,18 @@ import jakarta.activation.DataHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -54,6 +59,14 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
     private final BlockingQueue<SmtpConnection> pool;
     private final ApplicationEventPublisher<MailBounced> bounces;
     private final DkimSigning dkim;
+    /** Templates of the messages being sent, by message (a fan-out sends one message to many, a few at a time). */
+    private final Map<String, Optional<MailTemplate>> templates = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<MailTemplate>> eldest) {
+                    return size() > 64;
+                }
+            });
 
     static {
         // Jakarta Mail 2.1 looks its StreamProvider up through ServiceLoader on every encoded part and header, which
@@ -82,8 +95,9 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
         props.put("mail.smtp.auth", String.valueOf(settings.authenticates()));
         this.session = Session.getInstance(props);
         this.pool = new ArrayBlockingQueue<>(concurrency());
+        String envelopeFrom = envelopeFrom(settings);
         for (int i = 0; i < concurrency(); i++) {
-            pool.add(new SmtpConnection(session, settings));
+            pool.add(new SmtpConnection(session, settings, envelopeFrom));
         }
     }
 
@@ -135,8 +149,8 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
         }
         try {
             String token = delivery.subscriberId() == null ? null : tokens.get(delivery.subscriberId());
-            MimeMessage mime = compose(message, delivery, token == null ? null : page.url() + "/subscriptions/" + token);
-            connection.send(dkim.sign(mime));
+            String manageUrl = token == null ? null : page.url() + "/subscriptions/" + token;
+            connection.send(encode(message, delivery, manageUrl), new InternetAddress(delivery.recipient()));
             return null;
         } catch (SendFailedException e) {
             // The server refused the recipient (5xx): a bad address will stay bad.
@@ -167,8 +181,8 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
             var delivery = new Delivery(0L, 0L, Channel.EMAIL, "warm-up@herald.invalid", null, DeliveryState.SENDING,
                     0, now, null, null, null, null, now);
             try {
-                dkim.sign(compose(message, delivery, null)).writeTo(OutputStream.nullOutputStream());
-            } catch (MessagingException | IOException | RuntimeException e) {
+                encode(message, delivery, null);
+            } catch (MessagingException | RuntimeException e) {
                 LOG.debug("Warming up the mail path failed; the first message will only be slower", e);
             }
         }, "warm-up-mail");
@@ -176,9 +190,47 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
         thread.start();
     }
 
-    private MimeMessage compose(NotificationMessage message, Delivery delivery, String manageUrl) throws MessagingException {
+    /** The mail of one delivery as bytes: filled into the message's template where one fits, else composed. */
+    private byte[] encode(NotificationMessage message, Delivery delivery, String manageUrl) throws MessagingException {
         // The same Message-ID on every attempt of a delivery, so a receiver can spot a repeat.
         String messageId = "<delivery-" + delivery.id() + "." + delivery.messageId() + "@" + domain() + ">";
+        if (!dkim.enabled() && MailTemplate.fits(delivery.recipient()) && (manageUrl == null || MailTemplate.fits(manageUrl))) {
+            MailTemplate template = template(message, manageUrl != null);
+            if (template != null) {
+                return template.fill(delivery.recipient(), messageId, manageUrl);
+            }
+        }
+        return bytes(dkim.sign(compose(message, delivery.recipient(), messageId, manageUrl)));
+    }
+
+    /** The message's template (made on first use, anew once stale), or null when its text is not 7bit. */
+    private MailTemplate template(NotificationMessage message, boolean withManageLink) throws MessagingException {
+        String key = message.id() + (withManageLink ? "+manage" : "");
+        Optional<MailTemplate> cached = templates.get(key);
+        if (cached != null && cached.map(MailTemplate::fresh).orElse(true)) {
+            return cached.orElse(null);
+        }
+        Optional<MailTemplate> made = Optional.empty();
+        if ("7bit".equals(transferEncoding(message.textBody())) && "7bit".equals(transferEncoding(message.htmlBody()))) {
+            made = Optional.of(MailTemplate.of(bytes(compose(message, MailTemplate.RECIPIENT, MailTemplate.MESSAGE_ID,
+                    withManageLink ? MailTemplate.MANAGE_URL : null))));
+        }
+        templates.put(key, made);
+        return made.orElse(null);
+    }
+
+    private static byte[] bytes(MimeMessage mime) throws MessagingException {
+        var bytes = new ByteArrayOutputStream(8192);
+        try {
+            mime.writeTo(bytes);
+        } catch (IOException e) {
+            throw new MessagingException("Could not encode the message", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private MimeMessage compose(NotificationMessage message, String recipient, String messageId, String manageUrl)
+            throws MessagingException {
         MimeMessage mime = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -186,7 +238,7 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
             }
         };
         mime.setFrom(new InternetAddress(settings.from()));
-        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(delivery.recipient()));
+        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient));
         mime.setSubject(message.subject(), "UTF-8");
         mime.setSentDate(new Date());
         mime.setHeader("Auto-Submitted", "auto-generated");
@@ -247,6 +299,15 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
             next = next instanceof MessagingException nested ? nested.getNextException() : null;
         }
         return reply.toString();
+    }
+
+    private static String envelopeFrom(MailSettings settings) {
+        try {
+            return new InternetAddress(settings.from()).getAddress();
+        } catch (AddressException e) {
+            throw new ConfigurationException("HERALD_MAIL_FROM (herald.smtp.from): '" + settings.from()
+                    + "' is not an e-mail address: " + e.getMessage(), e);
+        }
     }
 
     private String domain() {
