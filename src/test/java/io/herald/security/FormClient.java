@@ -42,6 +42,17 @@ final class FormClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A multipart form post of one file (field "file") and text fields, as a file upload form sends it. */
+    HttpResponse<String> postMultipart(String path, String file, Map<String, String> fields, String cookies) {
+        String boundary = "herald-test-boundary-7d3f";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + file + "\r\n"
+                + fields.entrySet().stream().map(e -> "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + e.getKey() + "\"\r\n\r\n" + e.getValue() + "\r\n").collect(Collectors.joining()) + "--" + boundary + "--\r\n";
+        return send(request(path, cookies).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Signs in through the login form as a browser would; returns the response to the form's POST. */
     HttpResponse<String> logIn(String email, String password) {
         HttpResponse<String> form = get("/login", "");
