@@ -43,6 +43,20 @@ public interface NotificationMessageRepository extends CrudRepository<Notificati
     @Query(value = "UPDATE notification_message SET expand_cursor = :cursor WHERE id = :id", nativeQuery = true)
     void updateExpandCursor(long id, long cursor);
 
+    /** How many e-mail subscribers {@link #expandToEmailSubscribers} would reach, for the post form's audience line. */
+    @Query(value = "SELECT COUNT(*) FROM subscriber s"
+            + " WHERE s.confirmed_at IS NOT NULL AND s.unsubscribed_at IS NULL AND s.suppressed_at IS NULL"
+            + " AND (s.all_components OR EXISTS (SELECT 1 FROM subscriber_component sc"
+            + " WHERE sc.subscriber_id = s.id AND FIND_IN_SET(sc.component_id, :componentFilter)))", nativeQuery = true)
+    long countEmailAudience(String componentFilter);
+
+    /** How many webhooks {@link #expandToWebhookSubscribers} would reach. */
+    @Query(value = "SELECT COUNT(*) FROM webhook_subscriber w WHERE w.confirmed_at IS NOT NULL AND w.unsubscribed_at IS NULL"
+            + " AND (w.all_components OR EXISTS (SELECT 1 FROM webhook_subscriber_component wc"
+            + " WHERE wc.webhook_subscriber_id = w.id AND FIND_IN_SET(wc.component_id, :componentFilter)))",
+            nativeQuery = true)
+    long countWebhookAudience(String componentFilter);
+
     /** One delivery per verified, still subscribed webhook that wants this message; recipient is its URL. */
     @Query(value = "INSERT IGNORE INTO delivery (message_id, channel, recipient, subscriber_id, state, attempts,"
             + " next_attempt_at, created_at)"

@@ -38,6 +38,13 @@ interface StakeholderDeliveryRepository extends GenericRepository<Delivery, Long
             nativeQuery = true)
     int expandToGroupChats(long messageId, String severity, String componentFilter, Instant now);
 
+    /** How many public chat channels {@link #expandToPublicChats} would reach. */
+    @Query(value = "SELECT COUNT(*) FROM chat_channel c WHERE c.group_id IS NULL"
+            + " AND (c.all_components OR EXISTS (SELECT 1 FROM chat_channel_component cc"
+            + " WHERE cc.chat_channel_id = c.id AND FIND_IN_SET(cc.component_id, :componentFilter)))",
+            nativeQuery = true)
+    long countPublicChats(String componentFilter);
+
     /** The public chat channels of an affected component or of all. */
     @Query(value = "INSERT IGNORE INTO delivery (message_id, channel, recipient, subscriber_id, state, attempts,"
             + " next_attempt_at, created_at)"
