@@ -54,7 +54,7 @@ class MaintenanceBrowserTest extends BrowserTest {
         browser.open(url("/admin/maintenances"));
         row = driver.findElement(By.xpath("//tr[starts-with(@id,'maintenance-')]"));
         row.findElement(By.tagName("summary")).click();
-        WebElement update = row.findElement(By.cssSelector("form"));
+        WebElement update = row.findElement(By.cssSelector("form[action$='/updates']"));
         new Select(update.findElement(By.name("status"))).selectByValue("in_progress");
         update.findElement(By.name("body")).sendKeys("The upgrade has begun.");
         update.findElement(By.xpath(".//button[normalize-space()='Post maintenance update']")).click();
