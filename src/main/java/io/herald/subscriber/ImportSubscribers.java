@@ -93,7 +93,7 @@ public class ImportSubscribers {
                         : null;
                 if (skip != null) {
                     skipped++;
-                    rows.add(new ImportReport.Row(entry.row(), entry.email(), "skipped",
+                    rows.add(new ImportReport.Row(entry.row(), entry.email(), "email", "skipped",
                             "row " + entry.row() + ": " + entry.email() + " " + skip + "; skipped"));
                 } else if (old == null) {
                     fresh.add(entry);

@@ -64,6 +64,7 @@ final class SubscriberCsv {
                 }
                 String raw = record.get(0);
                 String error = null;
+                String field = "email";
                 String email = EmailAddresses.normalize(raw).orElse(null);
                 List<Long> components = List.of();
                 if (raw.isBlank()) {
@@ -74,12 +75,13 @@ final class SubscriberCsv {
                     try {
                         components = components(row, column(record, componentsColumn), componentIds);
                     } catch (IllegalArgumentException e) {
+                        field = "components";
                         error = e.getMessage();
                     }
                 }
                 if (error != null) {
                     invalid++;
-                    problems.add(new ImportReport.Row(row, raw, "invalid", error));
+                    problems.add(new ImportReport.Row(row, raw, field, "invalid", error));
                     continue;
                 }
                 String state = column(record, stateColumn).toLowerCase(Locale.ROOT);
@@ -89,7 +91,7 @@ final class SubscriberCsv {
                         ? "row " + row + ": " + email + " is " + state + " in the file; skipped" : null;
                 if (skip != null) {
                     skipped++;
-                    problems.add(new ImportReport.Row(row, raw, "skipped", skip));
+                    problems.add(new ImportReport.Row(row, raw, "email", "skipped", skip));
                 } else {
                     entries.add(new Entry(row, email, components));
                 }

@@ -8,7 +8,7 @@ import java.util.List;
 
 /** A subscriber in the admin API; components empty means every component. The token never leaves Herald here. */
 @Serdeable
-public record SubscriberJson(String id, String email, String state, List<String> components, Instant createdAt,
+record SubscriberJson(String id, String email, String state, List<String> components, Instant createdAt,
                       @Nullable Instant confirmedAt, @Nullable Instant unsubscribedAt, @Nullable Instant suppressedAt) {
 
     static SubscriberJson of(Subscriber s, List<Long> components) {

@@ -26,6 +26,11 @@ public interface SubscriberRepository extends CrudRepository<Subscriber, Long> {
     /** A page of the admin list (no count query). */
     List<Subscriber> list(Pageable pageable);
 
+    /** A page of the admin search by address (no count query). */
+    List<Subscriber> findByEmailContains(String text, Pageable pageable);
+
+    long countByEmailContains(String text);
+
     /** The next chunk of the export, after the last id written. */
     List<Subscriber> findByIdGreaterThanOrderByIdAsc(long afterId, Pageable pageable);
 

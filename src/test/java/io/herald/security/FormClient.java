@@ -42,15 +42,19 @@ final class FormClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** A multipart form post of one file (field "file") and text fields, as a file upload form sends it. */
-    HttpResponse<String> postMultipart(String path, String file, Map<String, String> fields, String cookies) {
-        String boundary = "herald-test-boundary-7d3f";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + file + "\r\n"
-                + fields.entrySet().stream().map(e -> "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + e.getKey() + "\"\r\n\r\n" + e.getValue() + "\r\n").collect(Collectors.joining()) + "--" + boundary + "--\r\n";
+    /** A multipart/form-data post with a file named "file" (as an upload form sends it) and these text fields. */
+    HttpResponse<String> postFile(String path, Map<String, String> fields, String fileContent, String cookies) {
+        String boundary = "herald-" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"file\"; filename=\"forged.csv\"\r\n")
+                .append("Content-Type: text/csv\r\n\r\n").append(fileContent).append("\r\n")
+                .append("--").append(boundary).append("--\r\n");
         return send(request(path, cookies).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     /** Signs in through the login form as a browser would; returns the response to the form's POST. */

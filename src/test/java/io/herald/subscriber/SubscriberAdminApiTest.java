@@ -89,9 +89,11 @@ class SubscriberAdminApiTest extends HeraldTest {
         assertEquals("2 rows are invalid; nothing was imported (fix them, or import with skip_invalid=true)",
                 report.get("message"));
         List<?> rows = (List<?>) report.get("rows");
-        assertEquals(Map.of("row", 4, "email", "bob@", "outcome", "invalid", "error", "row 4: 'bob@' is not an e-mail address"),
+        assertEquals(Map.of("row", 4, "email", "bob@", "field", "email", "outcome", "invalid",
+                "error", "row 4: 'bob@' is not an e-mail address"),
                 rows.get(0));
         assertEquals("row 5: component 77777 does not exist", ((Map<?, ?>) rows.get(1)).get("error"));
+        assertEquals("components", ((Map<?, ?>) rows.get(1)).get("field"));
         assertEquals("row 6: imp1@acme.test is already on row 2; skipped", ((Map<?, ?>) rows.get(2)).get("error"));
         assertTrue(subscribers.findByEmail("imp1@acme.test").isEmpty(), "all or nothing");
 

@@ -43,12 +43,23 @@ public abstract class BrowserTest extends HeraldTest {
 
     /** Signs in through /login as the first admin. */
     protected void signInAsAdmin() {
-        browser.open(url("/login"));
-        submitAdminLogin();
+        signInAsAdmin(browser);
+    }
+
+    /** Signs in another browser (e.g. one without JavaScript), signed out first if it was signed in. */
+    protected void signInAsAdmin(Browser other) {
+        other.open(url("/login"));
+        other.driver().manage().deleteAllCookies();
+        other.open(url("/login"));
+        submitAdminLogin(other);
     }
 
     /** Fills in the login form the browser shows as the first admin, and waits for the admin's first page. */
     protected void submitAdminLogin() {
+        submitAdminLogin(browser);
+    }
+
+    private void submitAdminLogin(Browser browser) {
         WebDriver driver = browser.driver();
         driver.findElement(By.name("email")).sendKeys(ADMIN_EMAIL);
         driver.findElement(By.name("password")).sendKeys(ADMIN_PASSWORD);
