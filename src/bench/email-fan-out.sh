@@ -120,9 +120,12 @@ for i in $(seq 1 20); do
     "http://127.0.0.1:$HERALD_PORT/api/v1/incidents/$INCIDENT/updates" >>"$WORK/post-times"
   sleep 0.1
 done
+# Done when the message is fully expanded and no e-mail delivery is left to send. Asked with an existence check on
+# the claim index: counting the sent rows ten times a second made MariaDB read millions of rows, on the same two cores.
 while true; do
-  sent=$(sql "$DB_NAME" -e "SELECT COUNT(*) FROM delivery WHERE message_id = $MSG AND state = 'SENT'")
-  [[ $sent -ge $SUBSCRIBERS ]] && break
+  left=$(sql "$DB_NAME" -e "SELECT (SELECT expanded_at IS NULL FROM notification_message WHERE id = $MSG)
+    + EXISTS (SELECT 1 FROM delivery WHERE channel = 'EMAIL' AND state IN ('QUEUED', 'SENDING', 'RETRYING'))")
+  [[ $left -eq 0 ]] && break
   kill -0 "$HERALD_PID" 2>/dev/null || { echo "Herald died:"; tail -30 "$WORK/herald.log"; exit 1; }
   sleep 0.1
 done
