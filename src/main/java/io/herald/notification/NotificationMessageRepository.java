@@ -51,7 +51,7 @@ public interface NotificationMessageRepository extends CrudRepository<Notificati
     long countEmailAudience(String componentFilter);
 
     /** How many webhooks {@link #expandToWebhookSubscribers} would reach. */
-    @Query(value = "SELECT COUNT(*) FROM webhook_subscriber w WHERE w.confirmed_at IS NOT NULL AND w.unsubscribed_at IS NULL"
+    @Query(value = "SELECT COUNT(*) FROM webhook_subscriber w WHERE w.confirmed_at IS NOT NULL AND w.unsubscribed_at IS NULL AND w.disabled_at IS NULL"
             + " AND (w.all_components OR EXISTS (SELECT 1 FROM webhook_subscriber_component wc"
             + " WHERE wc.webhook_subscriber_id = w.id AND FIND_IN_SET(wc.component_id, :componentFilter)))",
             nativeQuery = true)
@@ -61,7 +61,7 @@ public interface NotificationMessageRepository extends CrudRepository<Notificati
     @Query(value = "INSERT IGNORE INTO delivery (message_id, channel, recipient, subscriber_id, state, attempts,"
             + " next_attempt_at, created_at)"
             + " SELECT :messageId, 'WEBHOOK', w.url, w.id, 'QUEUED', 0, :now, :now FROM webhook_subscriber w"
-            + " WHERE w.confirmed_at IS NOT NULL AND w.unsubscribed_at IS NULL"
+            + " WHERE w.confirmed_at IS NOT NULL AND w.unsubscribed_at IS NULL AND w.disabled_at IS NULL"
             + " AND (w.all_components OR EXISTS (SELECT 1 FROM webhook_subscriber_component wc"
             + " WHERE wc.webhook_subscriber_id = w.id AND FIND_IN_SET(wc.component_id, :componentFilter)))",
             nativeQuery = true)

@@ -1,6 +1,7 @@
 package io.herald.notification;
 
 import io.herald.system.PageSettings;
+import io.herald.webhook.TrackWebhookFailures;
 import io.herald.webhook.WebhookHttp;
 import io.herald.webhook.WebhookSubscriber;
 import io.herald.webhook.WebhookSubscriberRepository;
@@ -21,6 +22,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,15 +44,17 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
     private final WebhookHttp http;
     private final WebhookSubscriberRepository subscribers;
     private final DrillWebhookSettings drillWebhooks;
+    private final TrackWebhookFailures failures;
     private final PageSettings page;
     private final int concurrency;
     private final Clock clock;
 
     WebhookAdapter(WebhookHttp http, WebhookSubscriberRepository subscribers, DrillWebhookSettings drillWebhooks,
-                   PageSettings page, @Value("${herald.webhooks.concurrency:4}") int concurrency, Clock clock) {
+                   TrackWebhookFailures failures, PageSettings page, @Value("${herald.webhooks.concurrency:4}") int concurrency, Clock clock) {
         this.http = http;
         this.subscribers = subscribers;
         this.drillWebhooks = drillWebhooks;
+        this.failures = failures;
         this.page = page;
         this.concurrency = concurrency;
         this.clock = clock;
@@ -114,6 +118,7 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
         }
         int status = answer.status();
         if (status >= 200 && status < 300) {
+            target.subscriberId().ifPresent(failures::delivered);
             return null;
         }
         String said = "HTTP " + status + " from " + url.getHost() + (answer.body().isBlank() ? ""
@@ -129,24 +134,30 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
             throw DeliveryFailure.retry(said, null);
         }
         if (status >= 300 && status < 400) {
-            throw DeliveryFailure.permanent(said + " (a redirect; Herald follows none, so register the final URL)");
+            said += " (a redirect; Herald follows none, so register the final URL)";
         }
+        String reason = said;
+        target.subscriberId().ifPresent(id -> failures.refused(id, reason, status == 410));
         throw DeliveryFailure.permanent(said);
     }
 
     /** Where a delivery goes, what signs it (nothing for an unsigned drill webhook), and the body as sent. */
-    private record Target(URI url, @Nullable String secret, String body) {
+    private record Target(URI url, @Nullable String secret, String body, Optional<Long> subscriberId) {
     }
 
     private Target subscriberTarget(Delivery delivery, NotificationMessage message,
                                     Map<Long, WebhookSubscriber> prepared) throws DeliveryFailure {
         WebhookSubscriber subscriber = delivery.subscriberId() == null ? null : prepared.get(delivery.subscriberId());
+        if (subscriber != null && subscriber.disabledAt() != null) {
+            throw DeliveryFailure.permanent("The webhook is disabled: " + subscriber.disabledReason());
+        }
         if (subscriber == null || !subscriber.active()) {
             throw DeliveryFailure.permanent("The webhook subscriber was removed or unsubscribed");
         }
         String unsubscribe = page.url() + "/webhooks/" + subscriber.token() + "/unsubscribe";
         return new Target(URI.create(subscriber.url()), subscriber.secret(), message.textBody().replaceFirst(
-                Pattern.quote(WebhookPayloads.UNSUBSCRIBE_URL), Matcher.quoteReplacement(unsubscribe)));
+                Pattern.quote(WebhookPayloads.UNSUBSCRIBE_URL), Matcher.quoteReplacement(unsubscribe)),
+                Optional.of(subscriber.id()));
     }
 
     // Only a URL that is still a drill webhook: one taken out of the setting since the message was queued gets
@@ -155,7 +166,8 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
         if (!drillWebhooks.urls().contains(delivery.recipient())) {
             throw DeliveryFailure.permanent(delivery.recipient() + " is no longer one of " + DrillWebhookSettings.SETTING);
         }
-        return new Target(URI.create(delivery.recipient()), drillWebhooks.secret().orElse(null), message.textBody());
+        return new Target(URI.create(delivery.recipient()), drillWebhooks.secret().orElse(null), message.textBody(),
+                Optional.empty());
     }
 
     /** Retry-After as seconds or as an HTTP date; null when absent or unreadable. */

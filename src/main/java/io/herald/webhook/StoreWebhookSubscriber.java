@@ -29,9 +29,9 @@ class StoreWebhookSubscriber {
         Instant now = clock.instant();
         WebhookSubscriber stored = subscribers.findByUrl(url)
                 .map(old -> subscribers.update(new WebhookSubscriber(old.id(), url, secret, old.token(),
-                        componentIds.isEmpty(), old.createdAt(), now, null)))
+                        componentIds.isEmpty(), old.createdAt(), now, null, 0, null, null))) // proved alive again
                 .orElseGet(() -> subscribers.save(new WebhookSubscriber(null, url, secret, Tokens.newToken(),
-                        componentIds.isEmpty(), now, now, null)));
+                        componentIds.isEmpty(), now, now, null, 0, null, null)));
         subscribers.removeComponents(stored.id());
         componentIds.forEach(id -> subscribers.addComponent(stored.id(), id));
         admin.ifPresent(actor -> audit.record(actor, "webhook_subscriber.create", "webhook_subscriber " + stored.id(), url));

@@ -28,12 +28,14 @@ class WebhookSubscriberApiController {
     private final WebhookSubscriberRepository subscribers;
     private final SubscribeWebhook subscribe;
     private final DeleteWebhookSubscriber delete;
+    private final EnableWebhookSubscriber enable;
 
     WebhookSubscriberApiController(WebhookSubscriberRepository subscribers, SubscribeWebhook subscribe,
-                                   DeleteWebhookSubscriber delete) {
+                                   DeleteWebhookSubscriber delete, EnableWebhookSubscriber enable) {
         this.subscribers = subscribers;
         this.subscribe = subscribe;
         this.delete = delete;
+        this.enable = enable;
     }
 
     @Get
@@ -58,6 +60,13 @@ class WebhookSubscriberApiController {
     private static long componentId(String id) {
         return Fields.optionalId("components", id)
                 .orElseThrow(() -> new InvalidInputException("components", "A component id must not be empty"));
+    }
+
+    @Post("/{id}/enable")
+    @Operation(summary = "Send to a webhook that was disabled after its receiver refused deliveries, again")
+    WebhookSubscriberJson enable(long id, Authentication auth, HttpRequest<?> request) {
+        WebhookSubscriber enabled = enable.enable(id, Actor.of(auth, request));
+        return WebhookSubscriberJson.of(enabled, subscribers.componentIds(id), false);
     }
 
     @Delete("/{id}")

@@ -11,11 +11,13 @@ import java.util.List;
 @Serdeable
 record WebhookSubscriberJson(String id, String url, boolean allComponents, List<String> components,
                              String createdAt, @Nullable String confirmedAt, @Nullable String unsubscribedAt,
+                             int failureStreak, @Nullable String disabledAt, @Nullable String disabledReason,
                              @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String secret) {
 
     static WebhookSubscriberJson of(WebhookSubscriber s, List<Long> components, boolean withSecret) {
         return new WebhookSubscriberJson(String.valueOf(s.id()), s.url(), s.allComponents(),
                 components.stream().map(String::valueOf).toList(), Timestamps.iso(s.createdAt()),
-                Timestamps.iso(s.confirmedAt()), Timestamps.iso(s.unsubscribedAt()), withSecret ? s.secret() : null);
+                Timestamps.iso(s.confirmedAt()), Timestamps.iso(s.unsubscribedAt()), s.failureStreak(),
+                Timestamps.iso(s.disabledAt()), s.disabledReason(), withSecret ? s.secret() : null);
     }
 }

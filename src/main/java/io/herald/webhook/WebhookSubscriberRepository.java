@@ -1,6 +1,7 @@
 package io.herald.webhook;
 
 import io.micronaut.data.annotation.Id;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -25,6 +26,17 @@ public interface WebhookSubscriberRepository extends CrudRepository<WebhookSubsc
     void updateUnsubscribedAt(@Id Long id, Instant unsubscribedAt);
 
     void updateConfirmedAt(@Id Long id, Instant confirmedAt);
+
+    @Query(value = "SELECT * FROM webhook_subscriber WHERE id = :id FOR UPDATE", nativeQuery = true)
+    Optional<WebhookSubscriber> findByIdForUpdate(long id);
+
+    @Query(value = "UPDATE webhook_subscriber SET failure_streak = 0 WHERE id = :id AND failure_streak > 0",
+            nativeQuery = true)
+    void clearFailures(long id);
+
+    @Query(value = "UPDATE webhook_subscriber SET failure_streak = :failures, disabled_at = :disabledAt,"
+            + " disabled_reason = :reason WHERE id = :id", nativeQuery = true)
+    void updateFailures(long id, int failures, @Nullable Instant disabledAt, @Nullable String reason);
 
     @Query(value = "INSERT IGNORE INTO webhook_subscriber_component (webhook_subscriber_id, component_id)"
             + " VALUES (:subscriberId, :componentId)", nativeQuery = true)

@@ -56,12 +56,12 @@ public final class AdminApi {
         return http.toBlocking().retrieve(request.bearerAuth(token), Map.class);
     }
 
-    /** Reads an admin page or document as text. */
     /** Sends a request answered without a body (a DELETE's 204); returns the status code. */
     public int status(MutableHttpRequest<?> request) {
         return http.toBlocking().exchange(request.bearerAuth(token)).code();
     }
 
+    /** Reads an admin page or document as text. */
     public String text(String path) {
         return http.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(token));
     }
