@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -115,12 +116,10 @@ class SubscriberAdminBrowserTest extends BrowserTest {
         try (Browser plain = Browser.withoutJavaScript()) {
             signInAsAdmin(plain);
             plain.open(url("/admin/subscribers"));
-            plain.driver().findElement(By.name("file")).sendKeys(overHerald.toString());
-            plain.driver().findElement(By.xpath("//button[normalize-space()='Import']")).click();
+            submitWithoutScript(plain, overHerald);
             assertEquals("The file is 7200 bytes; the import limit (herald.subscribers.import-max-bytes) is 4096 bytes;"
                     + " split it", fileError(plain));
-            plain.driver().findElement(By.name("file")).sendKeys(overServer.toString());
-            plain.driver().findElement(By.xpath("//button[normalize-space()='Import']")).click();
+            submitWithoutScript(plain, overServer);
             assertEquals("The file is larger than this server accepts (micronaut.server.max-request-size); the import"
                     + " takes files up to 4 KB; split it", fileError(plain));
         }
@@ -147,10 +146,21 @@ class SubscriberAdminBrowserTest extends BrowserTest {
         return browser().driver().findElement(By.id("import-result")).getText();
     }
 
+    /** Posts the upload form as a browser without JavaScript does, and waits for the page the server answers. */
+    private static void submitWithoutScript(Browser plain, Path file) {
+        plain.driver().findElement(By.name("file")).sendKeys(file.toString());
+        WebElement before = plain.driver().findElement(By.tagName("html"));
+        plain.driver().findElement(By.xpath("//button[normalize-space()='Import']")).click();
+        plain.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+    }
+
+    /** The message beside the file field, once shown (after a form post, on the page the server answered). */
     private static String fileError(Browser browser) {
-        WebElement error = browser.driver().findElement(By.id("import-file-error"));
-        assertTrue(error.isDisplayed(), "the message stands beside the file field");
-        return error.getText();
+        return browser.waiting(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .withMessage("the message stands beside the file field").until(d -> {
+                    WebElement error = d.findElement(By.id("import-file-error"));
+                    return error.isDisplayed() && !error.getText().isBlank() ? error.getText() : null;
+                });
     }
 
     private String table(String id) {
