@@ -41,7 +41,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @Singleton
 public class DeliveryWorker {
 
+    /** Outcomes are written in groups of at least this many sends… */
     static final int RECORD_EVERY = 20;
+    /** …and a thread sends no further while this many are sent but not yet recorded (what a crash may repeat). */
+    static final int UNRECORDED_AT_MOST = 60;
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
 
@@ -141,8 +144,10 @@ public class DeliveryWorker {
 
     /**
      * Claims and sends one batch of the adapter's channel; returns how many deliveries it took. Outcomes are
-     * recorded every {@value #RECORD_EVERY} sends, so that a crash can repeat at most that many per thread; the
-     * lease is renewed as the batch goes on, and what this worker no longer holds is left alone.
+     * recorded in groups while the next ones are sent (group commit): a group of at least {@value #RECORD_EVERY}
+     * starts when the previous write is done, so a slow commit makes the next group larger instead of holding up
+     * the sending; at most {@value #UNRECORDED_AT_MOST} unrecorded per thread, which is what a crash can repeat.
+     * The lease is renewed as the batch goes on, and what this worker no longer holds is left alone.
      */
     public <P> int deliverBatch(ChannelAdapter<P> adapter) {
         List<Delivery> batch = claim(adapter.channel(), adapter.batchSize());
@@ -156,6 +161,7 @@ public class DeliveryWorker {
         P prepared = adapter.prepare(batch, byId);
         Outcomes outcomes = new Outcomes();
         CompletableFuture<Void> recording = CompletableFuture.completedFuture(null);
+        int recordingSize = 0;
         for (int i = 0; i < batch.size(); i++) {
             if (clock.instant().isAfter(leaseUntil.minus(lease.dividedBy(2)))) {
                 List<Long> rest = batch.subList(i, batch.size()).stream().map(Delivery::id).toList();
@@ -168,11 +174,11 @@ public class DeliveryWorker {
             }
             Delivery delivery = batch.get(i);
             send(adapter, delivery, byId.get(delivery.messageId()), prepared, outcomes);
-            if (outcomes.size() >= RECORD_EVERY) {
-                // Written while the next ones are sent, one write in flight at a time: the database's commit
-                // is not on the sending path, and a crash can still repeat at most two groups per thread.
-                recording.join();
+            boolean full = outcomes.size() + recordingSize >= UNRECORDED_AT_MOST;
+            if (outcomes.size() >= RECORD_EVERY && (recording.isDone() || full)) {
+                recording.join(); // one write in flight at a time; rethrows its failure
                 Outcomes done = outcomes;
+                recordingSize = done.size();
                 recording = CompletableFuture.runAsync(() -> record(adapter.channel(), done), recorder);
                 outcomes = new Outcomes();
             }

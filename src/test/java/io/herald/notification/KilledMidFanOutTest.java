@@ -29,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KilledMidFanOutTest extends HeraldTest {
 
     private static final int SUBSCRIBERS = 3000;
-    /** Sent but not yet recorded: 4 SMTP connections × DeliveryWorker.RECORD_EVERY. */
-    private static final int HELD_AT_MOST = 4 * DeliveryWorker.RECORD_EVERY;
+    /** Sent but not yet recorded: 4 SMTP connections × DeliveryWorker.UNRECORDED_AT_MOST. */
+    private static final int HELD_AT_MOST = 4 * DeliveryWorker.UNRECORDED_AT_MOST;
 
     private RecordingSmtp smtp;
 
