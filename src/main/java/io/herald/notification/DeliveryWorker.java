@@ -123,16 +123,23 @@ public class DeliveryWorker {
     }
 
     private void loop(ChannelAdapter<?> adapter) {
+        Recording recording = new Recording();
         while (running.get()) {
             int taken = 0;
             try {
                 if (adapter.configured()) {
-                    taken = deliverBatch(adapter);
+                    taken = deliverBatch(adapter, recording);
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Delivering {} failed; trying again shortly", adapter.channel(), e);
             }
             if (taken < adapter.batchSize()) {
+                try {
+                    recording.finish(); // nothing left unrecorded while idle
+                } catch (RuntimeException e) {
+                    LOG.warn("Recording {} outcomes failed; their lease will run out and they go again",
+                            adapter.channel(), e);
+                }
                 try {
                     signal.awaitDeliveries(adapter.channel(), interval);
                 } catch (InterruptedException e) {
@@ -149,7 +156,7 @@ public class DeliveryWorker {
      * the sending; at most {@value #UNRECORDED_AT_MOST} unrecorded per thread, which is what a crash can repeat.
      * The lease is renewed as the batch goes on, and what this worker no longer holds is left alone.
      */
-    public <P> int deliverBatch(ChannelAdapter<P> adapter) {
+    <P> int deliverBatch(ChannelAdapter<P> adapter, Recording recording) {
         List<Delivery> batch = claim(adapter.channel(), adapter.batchSize());
         if (batch.isEmpty()) {
             return 0;
@@ -160,8 +167,6 @@ public class DeliveryWorker {
                 .forEach(m -> byId.put(m.id(), m));
         P prepared = adapter.prepare(batch, byId);
         Outcomes outcomes = new Outcomes();
-        CompletableFuture<Void> recording = CompletableFuture.completedFuture(null);
-        int recordingSize = 0;
         for (int i = 0; i < batch.size(); i++) {
             if (clock.instant().isAfter(leaseUntil.minus(lease.dividedBy(2)))) {
                 List<Long> rest = batch.subList(i, batch.size()).stream().map(Delivery::id).toList();
@@ -174,17 +179,14 @@ public class DeliveryWorker {
             }
             Delivery delivery = batch.get(i);
             send(adapter, delivery, byId.get(delivery.messageId()), prepared, outcomes);
-            boolean full = outcomes.size() + recordingSize >= UNRECORDED_AT_MOST;
-            if (outcomes.size() >= RECORD_EVERY && (recording.isDone() || full)) {
-                recording.join(); // one write in flight at a time; rethrows its failure
-                Outcomes done = outcomes;
-                recordingSize = done.size();
-                recording = CompletableFuture.runAsync(() -> record(adapter.channel(), done), recorder);
+            if (outcomes.size() >= RECORD_EVERY && recording.ready(outcomes.size())) {
+                recording.start(adapter.channel(), outcomes);
                 outcomes = new Outcomes();
             }
         }
-        recording.join();
-        record(adapter.channel(), outcomes);
+        // The batch's last outcomes are written while the next batch is claimed and sent.
+        recording.finish();
+        recording.start(adapter.channel(), outcomes);
         return batch.size();
     }
 
@@ -322,6 +324,42 @@ public class DeliveryWorker {
     }
 
     private record Failed(Delivery delivery, DeliveryFailure failure) {
+    }
+
+    /**
+     * A thread's outcome writes, one in flight at a time (group commit): the next group starts once the previous
+     * write is done, and sending waits only when {@value #UNRECORDED_AT_MOST} would be unrecorded.
+     */
+    private final class Recording {
+        private CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
+        private int inFlightSize;
+
+        /** Whether a group of this many may start now, after waiting if the thread holds too many unrecorded. */
+        boolean ready(int pending) {
+            if (!inFlight.isDone() && pending + inFlightSize < UNRECORDED_AT_MOST) {
+                return false;
+            }
+            finish();
+            return true;
+        }
+
+        void start(Channel channel, Outcomes outcomes) {
+            if (outcomes.size() == 0) {
+                return;
+            }
+            inFlightSize = outcomes.size();
+            inFlight = CompletableFuture.runAsync(() -> record(channel, outcomes), recorder);
+        }
+
+        /** Waits for the write in flight; rethrows its failure. */
+        void finish() {
+            try {
+                inFlight.join();
+            } finally {
+                inFlight = CompletableFuture.completedFuture(null);
+                inFlightSize = 0;
+            }
+        }
     }
 
     private static final class Outcomes {
