@@ -42,4 +42,12 @@ public interface ChannelAdapter<P> {
      */
     @Nullable
     String send(Delivery delivery, NotificationMessage message, P prepared) throws DeliveryFailure;
+
+    /**
+     * Told once a group of outcomes is written: the deliveries that went through, and those that ended as FAILED
+     * (refused for good, or out of attempts) with their last failure. For an adapter that keeps count of how its
+     * recipients fare; it runs on the recording thread, so it must be quick.
+     */
+    default void recorded(List<Delivery> delivered, Map<Delivery, DeliveryFailure> failed) {
+    }
 }

@@ -7,24 +7,27 @@ import java.time.Instant;
 /**
  * A delivery did not go through. {@code permanent}: retrying cannot help (an address the server refuses,
  * a 4xx from a webhook, a revoked token); the delivery ends as FAILED at once. Otherwise it is retried with
- * backoff, or not before {@code notBefore} when the far end said when (a 429's reset time).
+ * backoff, or not before {@code notBefore} when the far end said when (a 429's reset time). {@code gone}: the far
+ * end said the recipient itself is gone for good (a webhook's 410), not just this one delivery.
  */
 public final class DeliveryFailure extends Exception {
 
     private final boolean permanent;
     private final Instant notBefore;
     private final boolean untried;
+    private final boolean gone;
 
     private DeliveryFailure(String message, @Nullable Throwable cause, boolean permanent, @Nullable Instant notBefore,
-                            boolean untried) {
+                            boolean untried, boolean gone) {
         super(message, cause);
         this.permanent = permanent;
         this.notBefore = notBefore;
         this.untried = untried;
+        this.gone = gone;
     }
 
     private DeliveryFailure(String message, @Nullable Throwable cause, boolean permanent, @Nullable Instant notBefore) {
-        this(message, cause, permanent, notBefore, false);
+        this(message, cause, permanent, notBefore, false, false);
     }
 
     public static DeliveryFailure permanent(String message) {
@@ -33,6 +36,11 @@ public final class DeliveryFailure extends Exception {
 
     public static DeliveryFailure permanent(String message, Throwable cause) {
         return new DeliveryFailure(message, cause, true, null);
+    }
+
+    /** Permanent, and the recipient will never take a delivery again: the far end said so. */
+    public static DeliveryFailure gone(String message) {
+        return new DeliveryFailure(message, null, true, null, false, true);
     }
 
     public static DeliveryFailure retry(String message, @Nullable Throwable cause) {
@@ -48,7 +56,7 @@ public final class DeliveryFailure extends Exception {
      * It is put back for {@code notBefore} without counting as an attempt or as a failure of the endpoint.
      */
     public static DeliveryFailure notYet(String message, Instant notBefore) {
-        return new DeliveryFailure(message, null, false, notBefore, true);
+        return new DeliveryFailure(message, null, false, notBefore, true, false);
     }
 
     public boolean untried() {
@@ -57,6 +65,10 @@ public final class DeliveryFailure extends Exception {
 
     public boolean permanent() {
         return permanent;
+    }
+
+    public boolean gone() {
+        return gone;
     }
 
     @Nullable

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -180,13 +181,13 @@ public class DeliveryWorker {
             Delivery delivery = batch.get(i);
             send(adapter, delivery, byId.get(delivery.messageId()), prepared, outcomes);
             if (outcomes.size() >= RECORD_EVERY && recording.ready(outcomes.size())) {
-                recording.start(adapter.channel(), outcomes);
+                recording.start(adapter, outcomes);
                 outcomes = new Outcomes();
             }
         }
         // The batch's last outcomes are written while the next batch is claimed and sent.
         recording.finish();
-        recording.start(adapter.channel(), outcomes);
+        recording.start(adapter, outcomes);
         return batch.size();
     }
 
@@ -226,9 +227,9 @@ public class DeliveryWorker {
             String externalId = adapter.send(delivery, message, prepared);
             breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             if (externalId == null) {
-                outcomes.sent.add(delivery.id());
+                outcomes.sent.add(delivery);
             } else {
-                outcomes.sentAs.put(delivery.id(), externalId);
+                outcomes.sentAs.put(delivery, externalId);
             }
         } catch (DeliveryFailure failure) {
             if (failure.untried()) {
@@ -250,18 +251,21 @@ public class DeliveryWorker {
         }
     }
 
-    private void record(Channel channel, Outcomes outcomes) {
+    private void record(ChannelAdapter<?> adapter, Outcomes outcomes) {
+        Channel channel = adapter.channel();
         Instant now = clock.instant();
         if (!outcomes.sent.isEmpty()) {
-            untilNoDeadlock(() -> deliveries.markSent(outcomes.sent, now));
+            untilNoDeadlock(() -> deliveries.markSent(outcomes.sent.stream().map(Delivery::id).toList(), now));
         }
-        outcomes.sentAs.forEach((id, externalId) -> untilNoDeadlock(() -> deliveries.markSentAs(id, externalId, now)));
+        outcomes.sentAs.forEach((delivery, externalId) ->
+                untilNoDeadlock(() -> deliveries.markSentAs(delivery.id(), externalId, now)));
         metrics.count(channel, "sent", outcomes.sent.size() + outcomes.sentAs.size());
         if (!outcomes.deferred.isEmpty()) {
             untilNoDeadlock(() -> deliveries.defer(outcomes.deferred, now.plus(firstRetry),
                     "Not tried: too many recent failures at this endpoint (circuit open)"));
             metrics.count(channel, "deferred", outcomes.deferred.size());
         }
+        Map<Delivery, DeliveryFailure> failedForGood = new LinkedHashMap<>();
         for (Failed failed : outcomes.failed) {
             if (failed.failure().untried()) {
                 untilNoDeadlock(() -> deliveries.defer(List.of(failed.delivery().id()), failed.failure().notBefore(),
@@ -276,6 +280,17 @@ public class DeliveryWorker {
             untilNoDeadlock(() -> deliveries.markFailed(failed.delivery().id(),
                     (giveUp ? DeliveryState.FAILED : DeliveryState.RETRYING).name(), next, trim(String.valueOf(failure.getMessage()))));
             metrics.count(channel, giveUp ? "failed" : "retrying", 1);
+            if (giveUp) {
+                failedForGood.put(failed.delivery(), failure);
+            }
+        }
+        List<Delivery> delivered = new ArrayList<>(outcomes.sent);
+        delivered.addAll(outcomes.sentAs.keySet());
+        try {
+            adapter.recorded(delivered, failedForGood);
+        } catch (RuntimeException e) {
+            // The outcomes are written; only the adapter's bookkeeping missed them, and that must not resend them.
+            LOG.warn("{} could not take note of recorded outcomes", channel, e);
         }
     }
 
@@ -343,12 +358,12 @@ public class DeliveryWorker {
             return true;
         }
 
-        void start(Channel channel, Outcomes outcomes) {
+        void start(ChannelAdapter<?> adapter, Outcomes outcomes) {
             if (outcomes.size() == 0) {
                 return;
             }
             inFlightSize = outcomes.size();
-            inFlight = CompletableFuture.runAsync(() -> record(channel, outcomes), recorder);
+            inFlight = CompletableFuture.runAsync(() -> record(adapter, outcomes), recorder);
         }
 
         /** Waits for the write in flight; rethrows its failure. */
@@ -363,8 +378,8 @@ public class DeliveryWorker {
     }
 
     private static final class Outcomes {
-        final List<Long> sent = new ArrayList<>();
-        final Map<Long, String> sentAs = new HashMap<>();
+        final List<Delivery> sent = new ArrayList<>();
+        final Map<Delivery, String> sentAs = new LinkedHashMap<>();
         final List<Long> deferred = new ArrayList<>();
         final List<Failed> failed = new ArrayList<>();
 

@@ -1,11 +1,13 @@
 package io.herald.notification;
 
 import io.herald.system.PageSettings;
-import io.herald.webhook.TrackWebhookFailures;
+import io.herald.webhook.WebhookDeliveryFailed;
 import io.herald.webhook.WebhookHttp;
 import io.herald.webhook.WebhookSubscriber;
 import io.herald.webhook.WebhookSubscriberRepository;
+import io.herald.webhook.WebhooksDelivered;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -22,7 +24,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,8 @@ import java.util.stream.Collectors;
  * a drill webhook, signed with HERALD_DRILL_WEBHOOK_SECRET if set). 2xx is delivered;
  * 408, 429 and 5xx, timeouts and network errors are retried (429 not before its Retry-After); any other status,
  * a redirect included, is final. The circuit breaker is kept per host and port, so one dead receiver slows
- * no other.
+ * no other. How each subscriber's deliveries ended is told to the webhook package, which disables a receiver
+ * that keeps failing.
  */
 @Singleton
 class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
@@ -44,17 +46,21 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
     private final WebhookHttp http;
     private final WebhookSubscriberRepository subscribers;
     private final DrillWebhookSettings drillWebhooks;
-    private final TrackWebhookFailures failures;
+    private final ApplicationEventPublisher<WebhooksDelivered> delivered;
+    private final ApplicationEventPublisher<WebhookDeliveryFailed> failed;
     private final PageSettings page;
     private final int concurrency;
     private final Clock clock;
 
     WebhookAdapter(WebhookHttp http, WebhookSubscriberRepository subscribers, DrillWebhookSettings drillWebhooks,
-                   TrackWebhookFailures failures, PageSettings page, @Value("${herald.webhooks.concurrency:4}") int concurrency, Clock clock) {
+                   ApplicationEventPublisher<WebhooksDelivered> delivered,
+                   ApplicationEventPublisher<WebhookDeliveryFailed> failed, PageSettings page,
+                   @Value("${herald.webhooks.concurrency:4}") int concurrency, Clock clock) {
         this.http = http;
         this.subscribers = subscribers;
         this.drillWebhooks = drillWebhooks;
-        this.failures = failures;
+        this.delivered = delivered;
+        this.failed = failed;
         this.page = page;
         this.concurrency = concurrency;
         this.clock = clock;
@@ -118,7 +124,6 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
         }
         int status = answer.status();
         if (status >= 200 && status < 300) {
-            target.subscriberId().ifPresent(failures::delivered);
             return null;
         }
         String said = "HTTP " + status + " from " + url.getHost() + (answer.body().isBlank() ? ""
@@ -136,13 +141,27 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
         if (status >= 300 && status < 400) {
             said += " (a redirect; Herald follows none, so register the final URL)";
         }
-        String reason = said;
-        target.subscriberId().ifPresent(id -> failures.refused(id, reason, status == 410));
-        throw DeliveryFailure.permanent(said);
+        throw status == 410 ? DeliveryFailure.gone(said) : DeliveryFailure.permanent(said);
+    }
+
+    // Failures first, then the deliveries that went through: of two outcomes for one subscriber in a group, the
+    // order is not known, and a delivered post should rather reset a count than be overtaken by it.
+    @Override
+    public void recorded(List<Delivery> deliveries, Map<Delivery, DeliveryFailure> failures) {
+        failures.forEach((delivery, failure) -> {
+            if (delivery.subscriberId() != null) {
+                failed.publishEvent(new WebhookDeliveryFailed(delivery.subscriberId(), String.valueOf(failure.getMessage()),
+                        failure.gone()));
+            }
+        });
+        List<Long> took = deliveries.stream().map(Delivery::subscriberId).filter(Objects::nonNull).distinct().toList();
+        if (!took.isEmpty()) {
+            delivered.publishEvent(new WebhooksDelivered(took));
+        }
     }
 
     /** Where a delivery goes, what signs it (nothing for an unsigned drill webhook), and the body as sent. */
-    private record Target(URI url, @Nullable String secret, String body, Optional<Long> subscriberId) {
+    private record Target(URI url, @Nullable String secret, String body) {
     }
 
     private Target subscriberTarget(Delivery delivery, NotificationMessage message,
@@ -156,8 +175,7 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
         }
         String unsubscribe = page.url() + "/webhooks/" + subscriber.token() + "/unsubscribe";
         return new Target(URI.create(subscriber.url()), subscriber.secret(), message.textBody().replaceFirst(
-                Pattern.quote(WebhookPayloads.UNSUBSCRIBE_URL), Matcher.quoteReplacement(unsubscribe)),
-                Optional.of(subscriber.id()));
+                Pattern.quote(WebhookPayloads.UNSUBSCRIBE_URL), Matcher.quoteReplacement(unsubscribe)));
     }
 
     // Only a URL that is still a drill webhook: one taken out of the setting since the message was queued gets
@@ -166,8 +184,7 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
         if (!drillWebhooks.urls().contains(delivery.recipient())) {
             throw DeliveryFailure.permanent(delivery.recipient() + " is no longer one of " + DrillWebhookSettings.SETTING);
         }
-        return new Target(URI.create(delivery.recipient()), drillWebhooks.secret().orElse(null), message.textBody(),
-                Optional.empty());
+        return new Target(URI.create(delivery.recipient()), drillWebhooks.secret().orElse(null), message.textBody());
     }
 
     /** Retry-After as seconds or as an HTTP date; null when absent or unreadable. */

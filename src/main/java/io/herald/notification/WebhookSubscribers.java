@@ -4,7 +4,10 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 
-/** Public webhooks: verified, not unsubscribed webhook subscribers of an affected component or of everything. */
+/**
+ * Public webhooks: verified, not unsubscribed, not disabled webhook subscribers of an affected component or of
+ * everything.
+ */
 @Singleton
 class WebhookSubscribers implements Recipients {
 

@@ -3,20 +3,25 @@ package io.herald.webhook;
 import io.herald.audit.RecordAudit;
 import io.herald.system.Actor;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Instant;
 
 /**
- * Keeps count of the deliveries a webhook's receiver refused in a row (a 4xx or a redirect: it answered, and said
- * no). After herald.webhooks.disable-after of them, or at once on 410 Gone, the webhook is disabled, so that a
- * dead endpoint stops collecting failures on every update; an admin can enable it again. Timeouts and 5xx are not
- * counted: they are retried, and say more about a bad hour than about a bad subscription.
+ * Keeps count of a webhook's deliveries that failed in a row (refused with a 4xx or a redirect, or out of
+ * attempts). After herald.webhooks.disable-after of them, or at once on 410 Gone, the webhook is disabled, so that
+ * a dead endpoint stops collecting failures on every update; a delivered post starts the count again, and an admin
+ * can enable it. A failure that is retried is not counted yet: it says more about a bad hour than a bad endpoint.
  */
 @Singleton
-public class TrackWebhookFailures {
+class TrackWebhookFailures {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrackWebhookFailures.class);
+    private static final int REASON_LENGTH = 500; // webhook_subscriber.disabled_reason
 
     private final WebhookSubscriberRepository subscribers;
     private final RecordAudit audit;
@@ -31,27 +36,31 @@ public class TrackWebhookFailures {
         this.clock = clock;
     }
 
-    /** The receiver took a delivery: the count starts again. */
-    public void delivered(long subscriberId) {
-        subscribers.clearFailures(subscriberId);
+    @EventListener
+    void on(WebhooksDelivered delivered) {
+        if (!delivered.subscriberIds().isEmpty()) {
+            subscribers.clearFailures(delivered.subscriberIds());
+        }
     }
 
-    /** The receiver refused a delivery for good, saying {@code reason}; {@code gone}: it answered 410. */
+    @EventListener
     @Transactional
-    public void refused(long subscriberId, String reason, boolean gone) {
-        WebhookSubscriber subscriber = subscribers.findByIdForUpdate(subscriberId).orElse(null);
-        if (subscriber == null || subscriber.disabledAt() != null) {
-            return;
+    void on(WebhookDeliveryFailed failed) {
+        WebhookSubscriber subscriber = subscribers.findByIdForUpdate(failed.subscriberId()).orElse(null);
+        if (subscriber == null || !subscriber.active()) {
+            return; // removed, unsubscribed or disabled already: nothing left to count
         }
         int failures = subscriber.failureStreak() + 1;
-        if (!gone && failures < disableAfter) {
-            subscribers.updateFailures(subscriberId, failures, null, null);
+        if (!failed.gone() && failures < disableAfter) {
+            subscribers.updateFailures(subscriber.id(), failures, null, null);
             return;
         }
-        String why = (gone ? "The receiver answered 410 Gone: " : failures + " deliveries in a row refused; the last: ")
-                + reason;
-        Instant now = clock.instant();
-        subscribers.updateFailures(subscriberId, failures, now, why.length() > 500 ? why.substring(0, 500) : why);
-        audit.record(Actor.SYSTEM, "webhook_subscriber.disable", "webhook_subscriber " + subscriberId, why);
+        String why = (failed.gone() ? "The receiver answered 410 Gone: "
+                : failures == 1 ? "A delivery failed: " : failures + " deliveries in a row failed; the last: ")
+                + failed.error();
+        why = why.length() > REASON_LENGTH ? why.substring(0, REASON_LENGTH) : why;
+        subscribers.updateFailures(subscriber.id(), failures, clock.instant(), why);
+        audit.record(Actor.SYSTEM, "webhook_subscriber.disable", "webhook_subscriber " + subscriber.id(), why);
+        LOG.info("Disabled webhook subscriber {}: {}", subscriber.id(), why);
     }
 }

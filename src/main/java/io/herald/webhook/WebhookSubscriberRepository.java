@@ -1,7 +1,7 @@
 package io.herald.webhook;
 
-import io.micronaut.data.annotation.Id;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -30,9 +30,9 @@ public interface WebhookSubscriberRepository extends CrudRepository<WebhookSubsc
     @Query(value = "SELECT * FROM webhook_subscriber WHERE id = :id FOR UPDATE", nativeQuery = true)
     Optional<WebhookSubscriber> findByIdForUpdate(long id);
 
-    @Query(value = "UPDATE webhook_subscriber SET failure_streak = 0 WHERE id = :id AND failure_streak > 0",
+    @Query(value = "UPDATE webhook_subscriber SET failure_streak = 0 WHERE id IN (:ids) AND failure_streak > 0",
             nativeQuery = true)
-    void clearFailures(long id);
+    void clearFailures(Collection<Long> ids);
 
     @Query(value = "UPDATE webhook_subscriber SET failure_streak = :failures, disabled_at = :disabledAt,"
             + " disabled_reason = :reason WHERE id = :id", nativeQuery = true)

@@ -1,6 +1,6 @@
 package io.herald.webhook;
 
-import io.herald.support.HeraldTest;
+import io.herald.support.BrowserTest;
 import io.herald.support.WebhookReceiver;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -19,9 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Without herald.outbound.allow-private, a webhook inside Herald's own network is refused before any request. */
+/**
+ * Without herald.outbound.allow-private, a webhook inside Herald's own network is refused before any request: by
+ * the API, and (in real Chromium) by the status page's webhook form with the reason on the page.
+ */
 @MicronautTest(transactional = false)
-class PrivateWebhookRefusedTest extends HeraldTest {
+class PrivateWebhookRefusedTest extends BrowserTest {
 
     private final WebhookReceiver receiver = WebhookReceiver.start();
 
@@ -70,5 +73,17 @@ class PrivateWebhookRefusedTest extends HeraldTest {
 
         assertTrue(receiver.all().isEmpty(), "Herald never called the address");
         assertEquals(0, subscribers.count());
+    }
+
+    @Test
+    void theStatusPageFormShowsWhyALoopbackOrPrivateUrlIsRefused() {
+        String loopback = WebhookForm.submit(browser(), url("/"), receiver.url("/form-hook"));
+        assertTrue(loopback.contains("'127.0.0.1' is a private or loopback address") && loopback.contains("go back"),
+                loopback);
+        String privateNetwork = WebhookForm.submit(browser(), url("/"), "http://10.1.2.3/hook");
+        assertTrue(privateNetwork.contains("'10.1.2.3' is a private or loopback address"), privateNetwork);
+
+        assertTrue(receiver.all().isEmpty(), "Herald never called the address: " + receiver.all());
+        assertEquals(0, api.list("/api/v1/webhook-subscribers").size(), "nothing is stored");
     }
 }
