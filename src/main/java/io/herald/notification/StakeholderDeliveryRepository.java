@@ -15,6 +15,11 @@ import java.time.Instant;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface StakeholderDeliveryRepository extends GenericRepository<Delivery, Long> {
 
+    /** The public chat channels of the components in :componentFilter, or of all: for the fan-out and its count. */
+    String PUBLIC_CHATS = "c.group_id IS NULL AND (c.all_components OR EXISTS (SELECT 1 FROM chat_channel_component cc"
+            + " WHERE cc.chat_channel_id = c.id AND FIND_IN_SET(cc.component_id, :componentFilter)))";
+
+
     /** Whether any stakeholder group hears of incidents of this severity. */
     @Query(value = "SELECT EXISTS (SELECT 1 FROM stakeholder_group WHERE min_severity >= :severity)", nativeQuery = true)
     boolean anyGroupReachedBy(String severity);
@@ -39,20 +44,14 @@ interface StakeholderDeliveryRepository extends GenericRepository<Delivery, Long
     int expandToGroupChats(long messageId, String severity, String componentFilter, Instant now);
 
     /** How many public chat channels {@link #expandToPublicChats} would reach. */
-    @Query(value = "SELECT COUNT(*) FROM chat_channel c WHERE c.group_id IS NULL"
-            + " AND (c.all_components OR EXISTS (SELECT 1 FROM chat_channel_component cc"
-            + " WHERE cc.chat_channel_id = c.id AND FIND_IN_SET(cc.component_id, :componentFilter)))",
-            nativeQuery = true)
+    @Query(value = "SELECT COUNT(*) FROM chat_channel c WHERE " + PUBLIC_CHATS, nativeQuery = true)
     long countPublicChats(String componentFilter);
 
     /** The public chat channels of an affected component or of all. */
     @Query(value = "INSERT IGNORE INTO delivery (message_id, channel, recipient, subscriber_id, state, attempts,"
             + " next_attempt_at, created_at)"
             + " SELECT :messageId, 'CHAT', c.webhook_url, c.id, 'QUEUED', 0, :now, :now FROM chat_channel c"
-            + " WHERE c.group_id IS NULL"
-            + " AND (c.all_components OR EXISTS (SELECT 1 FROM chat_channel_component cc"
-            + " WHERE cc.chat_channel_id = c.id AND FIND_IN_SET(cc.component_id, :componentFilter)))",
-            nativeQuery = true)
+            + " WHERE " + PUBLIC_CHATS, nativeQuery = true)
     int expandToPublicChats(long messageId, String componentFilter, Instant now);
 
     /** One e-mail to one Herald user (a reminder to an incident's owner). */
