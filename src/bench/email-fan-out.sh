@@ -11,7 +11,7 @@
 # Needs java (with jstat), curl, the mariadb client and a MariaDB server (BENCH_DB_HOST/PORT/USER, default
 # the local server as root), and Postfix's smtp-sink and smtp-source (Debian: apt-get install postfix).
 # Settings: SUBSCRIBERS (100000), CONNECTIONS (4: Herald's HERALD_SMTP_CONNECTIONS and smtp-source -s).
-# WARMUP_MESSAGES (10000): sent first, to another component's subscribers, so that the JIT has compiled the mail
+# WARMUP_MESSAGES (50000): sent first, to another component's subscribers, so that the JIT has compiled the mail
 # path as in a Herald that has been running; 0 measures a cold start.
 # BENCH_JAVA_OPTS: more JVM options for Herald (e.g. -XX:StartFlightRecording=filename=/tmp/fan-out.jfr).
 set -euo pipefail
@@ -20,7 +20,7 @@ cd "$(dirname "$0")/../.."
 JAR=target/herald.jar
 SUBSCRIBERS=${SUBSCRIBERS:-100000}
 CONNECTIONS=${CONNECTIONS:-4}
-WARMUP_MESSAGES=${WARMUP_MESSAGES:-10000}
+WARMUP_MESSAGES=${WARMUP_MESSAGES:-50000}
 DB_HOST=${BENCH_DB_HOST:-127.0.0.1}
 DB_PORT=${BENCH_DB_PORT:-3306}
 DB_USER=${BENCH_DB_USER:-root}
@@ -72,20 +72,24 @@ done
 
 api() { curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }
 COMPONENT=$(api -d '{"name":"API"}' "http://127.0.0.1:$HERALD_PORT/api/v1/components" | sed -E 's/.*"id":"?([0-9]+)"?.*/\1/' | head -1)
+# The measured subscribers come first in id order, as the oldest subscribers of a real page do; they are confirmed
+# only after the warm-up, so that they get none of it.
+sql "$DB_NAME" -e "INSERT INTO subscriber (email, token, all_components, created_at, confirmed_at)
+  SELECT CONCAT('s', seq, '@bench.test'), LPAD(seq, 43, 't'), TRUE, NOW(3), NULL FROM seq_1_to_$SUBSCRIBERS"
 # A running Herald has long compiled its mail path; a fresh JVM spends as much CPU compiling as sending during its
-# first few thousand messages. So first a warm-up fan-out to subscribers of another component (WARMUP_MESSAGES).
+# first tens of thousands of messages (the per-batch code runs once per hundred). So first a warm-up fan-out to
+# subscribers of another component (WARMUP_MESSAGES).
 if (( WARMUP_MESSAGES > 0 )); then
   WARM=$(api -d '{"name":"Warm-up"}' "http://127.0.0.1:$HERALD_PORT/api/v1/components" | sed -E 's/.*"id":"?([0-9]+)"?.*/\1/' | head -1)
   sql "$DB_NAME" -e "INSERT INTO subscriber (email, token, all_components, created_at, confirmed_at)
     SELECT CONCAT('w', seq, '@warm.test'), LPAD(seq, 43, 'w'), FALSE, NOW(3), NOW(3) FROM seq_1_to_$WARMUP_MESSAGES;
-    INSERT INTO subscriber_component (subscriber_id, component_id) SELECT id, $WARM FROM subscriber"
+    INSERT INTO subscriber_component (subscriber_id, component_id) SELECT id, $WARM FROM subscriber WHERE email LIKE '%@warm.test'"
   api -d "{\"name\":\"Warm-up\",\"body\":\"Warming up the mail path.\",\"components\":{\"$WARM\":\"degraded_performance\"}}" \
     "http://127.0.0.1:$HERALD_PORT/api/v1/incidents" >/dev/null
   until [[ $(sql "$DB_NAME" -e "SELECT COUNT(*) FROM delivery WHERE state = 'SENT'") -ge $WARMUP_MESSAGES ]]; do sleep 0.5; done
   echo "   warmed up with $WARMUP_MESSAGES messages"
 fi
-sql "$DB_NAME" -e "INSERT INTO subscriber (email, token, all_components, created_at, confirmed_at)
-  SELECT CONCAT('s', seq, '@bench.test'), LPAD(seq, 43, 't'), TRUE, NOW(3), NOW(3) FROM seq_1_to_$SUBSCRIBERS"
+sql "$DB_NAME" -e "UPDATE subscriber SET confirmed_at = NOW(3) WHERE email LIKE '%@bench.test'"
 echo "   seeded $SUBSCRIBERS confirmed subscribers"
 
 # Heap in use (young + old), sampled every 200 ms while the fan-out runs.
@@ -104,6 +108,8 @@ done
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 DB_PID=$(pgrep -x mariadbd | head -1 || true)
 HERALD_CPU0=$(cpu_s "$HERALD_PID"); DB_CPU0=$( [[ -n $DB_PID ]] && cpu_s "$DB_PID" || echo 0 )
+SINK_CPU0=$(sink_cpu_s)
+thread_cpu "$HERALD_PID" >"$WORK/threads-before"
 
 START=$(now_ms)
 # curl's own clock, from the start of the request to the last byte of the answer (not curl's start-up).
@@ -131,6 +137,8 @@ while true; do
 done
 END=$(now_ms)
 HERALD_CPU=$(awk -v a="$HERALD_CPU0" -v b="$(cpu_s "$HERALD_PID")" 'BEGIN { printf "%.1f", b - a }')
+thread_cpu "$HERALD_PID" >"$WORK/threads-after"
+SINK_CPU=$(awk -v a="$SINK_CPU0" -v b="$(sink_cpu_s)" 'BEGIN { printf "%.1f", b - a }')
 DB_CPU=$( [[ -n $DB_PID ]] && awk -v a="$DB_CPU0" -v b="$(cpu_s "$DB_PID")" 'BEGIN { printf "%.1f", b - a }' || echo "?" )
 FIRST_MS=$(sql "$DB_NAME" -e "SELECT TIMESTAMPDIFF(MICROSECOND, m.created_at, MIN(d.sent_at)) DIV 1000
   FROM delivery d JOIN notification_message m ON m.id = d.message_id WHERE m.id = $MSG")
@@ -143,11 +151,13 @@ HERALD_MS=$(( END - START ))
 POSTS_DURING=$(sort -n "$WORK/post-times" | awk '{ t[NR] = $1 * 1000 } END { printf "median %.0f ms, slowest %.0f ms", t[int((NR + 1) / 2)], t[NR] }')
 
 echo "== smtp-source: $SUBSCRIBERS messages of $SIZE bytes over $CONNECTIONS kept-open connections"
-S_START=$(now_ms)
+S_START=$(now_ms); SINK_CPU0=$(sink_cpu_s); SOURCE_CPU0=$(children_cpu_s)
 smtp-source -d -N -s "$CONNECTIONS" -m "$SUBSCRIBERS" -l "$SIZE" -f status@bench.test -t s@bench.test "127.0.0.1:$SINK_PORT"
 S_MS=$(( $(now_ms) - S_START ))
+S_SINK_CPU=$(awk -v a="$SINK_CPU0" -v b="$(sink_cpu_s)" 'BEGIN { printf "%.1f", b - a }')
+S_SOURCE_CPU=$(awk -v a="$SOURCE_CPU0" -v b="$(children_cpu_s)" 'BEGIN { printf "%.1f", b - a }')
 
-awk -v h="$HERALD_MS" -v s="$S_MS" -v n="$SUBSCRIBERS" -v f="$FIRST_MS" -v q="$FIRST_QUEUED_MS" -v heap="$PEAK_KB" -v bad="$FAILED" -v hc="$HERALD_CPU" -v dc="$DB_CPU" -v post="$POST_S" -v during="$POSTS_DURING" 'BEGIN {
+awk -v h="$HERALD_MS" -v s="$S_MS" -v n="$SUBSCRIBERS" -v f="$FIRST_MS" -v q="$FIRST_QUEUED_MS" -v heap="$PEAK_KB" -v bad="$FAILED" -v hc="$HERALD_CPU" -v dc="$DB_CPU" -v post="$POST_S" -v during="$POSTS_DURING" -v sc="$SINK_CPU" -v ssc="$S_SINK_CPU" -v soc="$S_SOURCE_CPU" 'BEGIN {
   printf "\n%-34s %10s %12s\n", "", "time (s)", "messages/s"
   printf "%-34s %10.1f %12.0f\n", "Herald (post → last accepted)", h/1000, n/(h/1000)
   printf "%-34s %10.1f %12.0f\n", "smtp-source (the ceiling)", s/1000, n/(s/1000)
@@ -156,5 +166,9 @@ awk -v h="$HERALD_MS" -v s="$S_MS" -v n="$SUBSCRIBERS" -v f="$FIRST_MS" -v q="$F
   printf "time to first message:    %d ms  (aim < 1000; the first deliveries were queued after %d ms)\n", f, q
   printf "peak heap in use:         %.0f MB of -Xmx256m\n", heap/1024
   printf "deliveries not sent:      %d\n", bad
-  printf "CPU during the fan-out:   Herald %s s, MariaDB %s s (local server only)\n", hc, dc
+  printf "CPU during the fan-out:   Herald %s s, MariaDB %s s (local server only), smtp-sink %s s\n", hc, dc, sc
+  printf "CPU during smtp-source:   smtp-source %s s, smtp-sink %s s\n", soc, ssc
 }'
+echo "Herald's threads by CPU seconds during the fan-out:"
+join -a 1 -e 0 -o 0,1.2,2.2 <(sort "$WORK/threads-after") <(sort "$WORK/threads-before") \
+  | awk '{ d = $2 - $3; if (d >= 0.1) printf "  %-26s %6.1f\n", $1, d }' | sort -k2 -nr | head -12

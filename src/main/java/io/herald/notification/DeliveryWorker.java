@@ -8,7 +8,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -21,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +43,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class DeliveryWorker {
 
     /** Outcomes are written in groups of at least this many sends… */
-    static final int RECORD_EVERY = 20;
+    static final int RECORD_EVERY = 25;
     /** …and a thread sends no further while this many are sent but not yet recorded (what a crash may repeat). */
-    static final int UNRECORDED_AT_MOST = 60;
+    static final int UNRECORDED_AT_MOST = 100;
+    /** Claims grow while batches come back full, up to this many times the adapter's batch size. */
+    static final int LARGEST_CLAIM = 10;
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
 
@@ -63,8 +65,17 @@ public class DeliveryWorker {
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
     private final List<Thread> threads = new ArrayList<>();
-    private final ExecutorService recorder = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "record-deliveries");
+    /** Messages of recent batches: what a delivery needs of its message (subject, bodies) never changes. */
+    private final Map<Long, NotificationMessage> recentMessages = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, NotificationMessage> eldest) {
+                    return size() > 256;
+                }
+            });
+    /** Outcome writes and claims ahead, off the sending threads. */
+    private final ExecutorService database = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "delivery-database");
         thread.setDaemon(true);
         return thread;
     });
@@ -120,52 +131,90 @@ public class DeliveryWorker {
         for (Thread thread : threads) {
             thread.join(TimeUnit.SECONDS.toMillis(10));
         }
-        recorder.shutdown();
+        database.shutdown();
     }
 
+    /**
+     * Sends batch after batch. While a full batch is sent, the next one is claimed on another thread, so the sending
+     * never waits for a claim's round trips while there is more to send; and as a full batch says that more is
+     * waiting, the next claim is larger (up to {@value #LARGEST_CLAIM} times the adapter's batch size), for fewer
+     * statements per message in a large fan-out. Claims start at the batch size, so a small fan-out still spreads
+     * over all the threads.
+     */
     private void loop(ChannelAdapter<?> adapter) {
         Recording recording = new Recording();
+        int size = adapter.batchSize();
+        CompletableFuture<List<Delivery>> next = null;
         while (running.get()) {
-            int taken = 0;
+            boolean full = false;
             try {
                 if (adapter.configured()) {
-                    taken = deliverBatch(adapter, recording);
+                    int claimed = size;
+                    List<Delivery> batch;
+                    try {
+                        batch = next != null ? next.join() : claim(adapter.channel(), claimed);
+                    } finally {
+                        next = null;
+                    }
+                    full = batch.size() == claimed;
+                    size = full ? Math.min(claimed * 2, adapter.batchSize() * LARGEST_CLAIM) : adapter.batchSize();
+                    next = full ? claimAhead(adapter, size) : null;
+                    deliverBatch(adapter, batch, recording);
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Delivering {} failed; trying again shortly", adapter.channel(), e);
             }
-            if (taken < adapter.batchSize()) {
+            if (!full) {
                 try {
                     recording.finish(); // nothing left unrecorded while idle
                 } catch (RuntimeException e) {
                     LOG.warn("Recording {} outcomes failed; their lease will run out and they go again",
                             adapter.channel(), e);
                 }
-                try {
-                    signal.awaitDeliveries(adapter.channel(), interval);
-                } catch (InterruptedException e) {
-                    return;
+                if (next == null) {
+                    try {
+                        signal.awaitDeliveries(adapter.channel(), interval);
+                    } catch (InterruptedException e) {
+                        break;
+                    }
                 }
             }
+        }
+        release(next);
+    }
+
+    private CompletableFuture<List<Delivery>> claimAhead(ChannelAdapter<?> adapter, int size) {
+        return CompletableFuture.supplyAsync(() -> claim(adapter.channel(), size), database);
+    }
+
+    /** On the way out, a batch claimed ahead goes back to the queue at once, rather than after its lease. */
+    private void release(CompletableFuture<List<Delivery>> claimed) {
+        if (claimed == null) {
+            return;
+        }
+        try {
+            List<Long> ids = claimed.join().stream().map(Delivery::id).toList();
+            if (!ids.isEmpty()) {
+                deliveries.release(ids, clock.instant());
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("Could not put back a batch claimed ahead; it goes again once its lease runs out", e);
         }
     }
 
     /**
-     * Claims and sends one batch of the adapter's channel; returns how many deliveries it took. Outcomes are
+     * Sends one claimed batch of the adapter's channel; returns how many deliveries it took. Outcomes are
      * recorded in groups while the next ones are sent (group commit): a group of at least {@value #RECORD_EVERY}
      * starts when the previous write is done, so a slow commit makes the next group larger instead of holding up
      * the sending; at most {@value #UNRECORDED_AT_MOST} unrecorded per thread, which is what a crash can repeat.
      * The lease is renewed as the batch goes on, and what this worker no longer holds is left alone.
      */
-    <P> int deliverBatch(ChannelAdapter<P> adapter, Recording recording) {
-        List<Delivery> batch = claim(adapter.channel(), adapter.batchSize());
+    <P> int deliverBatch(ChannelAdapter<P> adapter, List<Delivery> batch, Recording recording) {
         if (batch.isEmpty()) {
             return 0;
         }
         Instant leaseUntil = batch.get(0).leaseUntil();
-        Map<Long, NotificationMessage> byId = new HashMap<>();
-        messages.findByIdIn(batch.stream().map(Delivery::messageId).distinct().toList())
-                .forEach(m -> byId.put(m.id(), m));
+        Map<Long, NotificationMessage> byId = messagesOf(batch);
         P prepared = adapter.prepare(batch, byId);
         Outcomes outcomes = new Outcomes();
         for (int i = 0; i < batch.size(); i++) {
@@ -191,16 +240,43 @@ public class DeliveryWorker {
         return batch.size();
     }
 
+    /** The batch's messages, from those seen lately (a fan-out's batches share one) or else in one query. */
+    private Map<Long, NotificationMessage> messagesOf(List<Delivery> batch) {
+        Map<Long, NotificationMessage> byId = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (Long id : batch.stream().map(Delivery::messageId).distinct().toList()) {
+            NotificationMessage seen = recentMessages.get(id);
+            if (seen != null) {
+                byId.put(id, seen);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            messages.findByIdIn(missing).forEach(m -> {
+                byId.put(m.id(), m);
+                recentMessages.put(m.id(), m);
+            });
+        }
+        return byId;
+    }
+
     /**
-     * Claims due rows and leases them; the rows returned carry the lease they are held by. READ COMMITTED: no gap
-     * locks, so that claims of other workers and the expander's inserts do not deadlock with it.
+     * Claims due rows and leases them; the rows returned carry the lease they are held by. Under READ COMMITTED (the
+     * pool's isolation): no gap locks, so that claims of other workers and the expander's inserts do not deadlock.
      */
-    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+    @Transactional
     List<Delivery> claim(Channel channel, int limit) {
         Instant now = clock.instant();
-        List<Delivery> batch = new ArrayList<>(deliveries.claimAbandoned(channel.name(), now, limit));
+        // Each locking read runs only after a plain read has found rows for it: a locking read that finds its range
+        // empty still locks the index entry just past it until the claim commits, and past the empty ranges of
+        // abandoned and retrying rows lies the oldest lease, whose row its worker is about to mark sent.
+        List<Delivery> batch = new ArrayList<>();
+        if (deliveries.anyDue(channel.name(), DeliveryState.SENDING.name(), now)) {
+            batch.addAll(deliveries.claimAbandoned(channel.name(), now, limit));
+        }
         for (DeliveryState state : List.of(DeliveryState.RETRYING, DeliveryState.QUEUED)) {
-            if (batch.size() < limit) {
+            if (batch.size() < limit && deliveries.anyDue(channel.name(), state.name(), now)) {
                 batch.addAll(deliveries.claimDue(channel.name(), state.name(), now, limit - batch.size()));
             }
         }
@@ -211,7 +287,7 @@ public class DeliveryWorker {
         Instant until = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
         deliveries.lease(batch.stream().map(Delivery::id).toList(), until);
         return batch.stream().map(d -> new Delivery(d.id(), d.messageId(), d.channel(), d.recipient(), d.subscriberId(),
-                DeliveryState.SENDING, d.attempts(), d.nextAttemptAt(), until, d.lastError(), d.sentAt(), d.externalId(),
+                DeliveryState.SENDING, d.attempts(), until, until, d.lastError(), d.sentAt(), d.externalId(),
                 d.createdAt())).toList();
     }
 
@@ -363,7 +439,7 @@ public class DeliveryWorker {
                 return;
             }
             inFlightSize = outcomes.size();
-            inFlight = CompletableFuture.runAsync(() -> record(adapter, outcomes), recorder);
+            inFlight = CompletableFuture.runAsync(() -> record(adapter, outcomes), database);
         }
 
         /** Waits for the write in flight; rethrows its failure. */

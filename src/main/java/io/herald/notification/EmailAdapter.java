@@ -95,6 +95,7 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
         props.put("mail.smtp.starttls.enable", String.valueOf(settings.starttls()));
         props.put("mail.smtp.starttls.required", String.valueOf(settings.starttls()));
         props.put("mail.smtp.auth", String.valueOf(settings.authenticates()));
+        props.put("mail.smtp.socketFactory", new SmtpSocketFactory());
         this.session = Session.getInstance(props);
         this.pool = new ArrayBlockingQueue<>(concurrency());
         String envelopeFrom = envelopeFrom(settings);

@@ -5,6 +5,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.URLName;
 import jakarta.mail.internet.InternetAddress;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
 
@@ -84,7 +85,7 @@ final class SmtpConnection {
     }
 
     private void open() throws MessagingException {
-        Transport opened = session.getTransport("smtp");
+        Transport opened = new PipeliningSmtpTransport(session, new URLName("smtp", null, -1, null, null, null));
         if (settings.authenticates()) {
             opened.connect(settings.username(), settings.password());
         } else {

@@ -72,6 +72,10 @@ public final class RecordingSmtp implements AutoCloseable {
         return List.copyOf(refusedRecipients);
     }
 
+    public int port() {
+        return server.getPortAllocated();
+    }
+
     public Map<String, String> settings(String... more) {
         Map<String, String> settings = new HashMap<>(Map.of("herald.smtp.host", "127.0.0.1",
                 "herald.smtp.port", String.valueOf(server.getPortAllocated()), "herald.delivery.interval", "100ms",

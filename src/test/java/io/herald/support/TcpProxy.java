@@ -76,7 +76,7 @@ public final class TcpProxy implements AutoCloseable {
         thread.start();
     }
 
-    private static void closeQuietly(Socket socket) {
+    static void closeQuietly(Socket socket) {
         try {
             socket.close();
         } catch (IOException ignored) {
