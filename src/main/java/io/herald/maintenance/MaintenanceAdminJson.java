@@ -33,6 +33,7 @@ public record MaintenanceAdminJson(
             String createdBy,
             String createdAt,
             String publishAt,
-            @Nullable String publishedAt) {
+            @Nullable String publishedAt,
+            @Nullable String tweetId) {
     }
 }

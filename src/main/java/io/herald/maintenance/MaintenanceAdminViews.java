@@ -45,6 +45,6 @@ class MaintenanceAdminViews {
     private static MaintenanceAdminJson.Update update(MaintenanceUpdate u) {
         return new MaintenanceAdminJson.Update(String.valueOf(u.id()), u.status().code(), u.body(), u.internalNote(),
                 u.deliverNotifications(), u.createdBy(), Timestamps.iso(u.createdAt()), Timestamps.iso(u.publishAt()),
-                Timestamps.iso(u.publishedAt()));
+                Timestamps.iso(u.publishedAt()), u.tweetId());
     }
 }

@@ -19,7 +19,8 @@ public record MaintenanceUpdate(
         Instant createdAt,
         Instant updatedAt,
         Instant publishAt,
-        @Nullable Instant publishedAt) {
+        @Nullable Instant publishedAt,
+        @Nullable String tweetId) {
 
     public boolean published() {
         return publishedAt != null;

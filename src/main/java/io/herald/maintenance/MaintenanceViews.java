@@ -67,7 +67,7 @@ public class MaintenanceViews {
         List<MaintenanceJson.UpdateJson> updateJson = visible.stream().map(u -> new MaintenanceJson.UpdateJson(
                 String.valueOf(u.id()), u.status().code(), u.body(), id, Timestamps.iso(u.publishedAt()),
                 Timestamps.iso(u.updatedAt()), Timestamps.iso(u.publishAt()), null, u.deliverNotifications(), null,
-                null)).toList();
+                u.tweetId())).toList();
         // As the public saw it: the status and times follow its published updates.
         MaintenanceUpdate latest = visible.get(0);
         return new MaintenanceJson(id, maintenance.name(), latest.status().code(),

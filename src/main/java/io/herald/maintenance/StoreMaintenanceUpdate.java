@@ -72,7 +72,7 @@ class StoreMaintenanceUpdate {
         }
         maintenances.update(current.movedTo(to, now));
         MaintenanceUpdate update = updates.save(new MaintenanceUpdate(null, current.id(), to, draft.body(),
-                draft.internalNote(), draft.deliverNotifications(), actor.name(), now, now, now, now));
+                draft.internalNote(), draft.deliverNotifications(), actor.name(), now, now, now, now, null));
         revision.bump();
         posted.publishEvent(new MaintenanceUpdatePosted(current.id(), update.id(), to, draft.deliverNotifications()));
         if (starts) {

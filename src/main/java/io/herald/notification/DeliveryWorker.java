@@ -1,6 +1,7 @@
 package io.herald.notification;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.herald.system.ForegroundWork;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -56,6 +57,7 @@ public class DeliveryWorker {
     private final List<ChannelAdapter<?>> adapters;
     private final DeliveryMetrics metrics;
     private final DeliverySignal signal;
+    private final ForegroundWork foreground;
     private final CircuitBreakerRegistry breakers;
     private final Duration interval;
     private final Duration lease;
@@ -81,7 +83,7 @@ public class DeliveryWorker {
     });
 
     DeliveryWorker(DeliveryRepository deliveries, NotificationMessageRepository messages,
-                   List<ChannelAdapter<?>> adapters, MeterRegistry meters, DeliverySignal signal,
+                   List<ChannelAdapter<?>> adapters, MeterRegistry meters, DeliverySignal signal, ForegroundWork foreground,
                    @Value("${herald.delivery.interval:200ms}") Duration interval,
                    @Value("${herald.delivery.lease:60s}") Duration lease,
                    @Value("${herald.delivery.first-retry:30s}") Duration firstRetry,
@@ -92,6 +94,7 @@ public class DeliveryWorker {
         this.messages = messages;
         this.adapters = adapters;
         this.signal = signal;
+        this.foreground = foreground;
         this.metrics = new DeliveryMetrics(meters);
         this.interval = interval;
         this.lease = lease;
@@ -227,6 +230,7 @@ public class DeliveryWorker {
                 }
                 leaseUntil = renewed;
             }
+            foreground.stepAside();
             Delivery delivery = batch.get(i);
             send(adapter, delivery, byId.get(delivery.messageId()), prepared, outcomes);
             if (outcomes.size() >= RECORD_EVERY && recording.ready(outcomes.size())) {

@@ -131,7 +131,7 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
                 .map(Delivery::subscriberId).filter(Objects::nonNull).distinct().toList();
         Map<Long, String> tokens = new HashMap<>();
         if (!ids.isEmpty()) {
-            subscribers.findByIdIn(ids).forEach(s -> tokens.put(s.id(), s.token()));
+            subscribers.findTokensByIdIn(ids).forEach(s -> tokens.put(s.id(), s.token()));
         }
         return tokens;
     }

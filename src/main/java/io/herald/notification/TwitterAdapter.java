@@ -1,6 +1,7 @@
 package io.herald.notification;
 
 import io.herald.incident.RecordTweet;
+import io.herald.maintenance.RecordMaintenanceTweet;
 import jakarta.inject.Singleton;
 
 import java.net.URI;
@@ -21,18 +22,22 @@ class TwitterAdapter implements ChannelAdapter<Void> {
 
     static final Duration WAIT_FOR_THREAD = Duration.ofSeconds(1);
     private static final String INCIDENT_UPDATE = "incident_update:";
+    private static final String MAINTENANCE_UPDATE = "maintenance_update:";
 
     private final TwitterSettings settings;
     private final TweetRepository tweets;
     private final XApi x;
     private final RecordTweet recordTweet;
+    private final RecordMaintenanceTweet recordMaintenanceTweet;
     private final Clock clock;
 
-    TwitterAdapter(TwitterSettings settings, TweetRepository tweets, XApi x, RecordTweet recordTweet, Clock clock) {
+    TwitterAdapter(TwitterSettings settings, TweetRepository tweets, XApi x, RecordTweet recordTweet,
+                   RecordMaintenanceTweet recordMaintenanceTweet, Clock clock) {
         this.settings = settings;
         this.tweets = tweets;
         this.x = x;
         this.recordTweet = recordTweet;
+        this.recordMaintenanceTweet = recordMaintenanceTweet;
         this.clock = clock;
     }
 
@@ -67,6 +72,9 @@ class TwitterAdapter implements ChannelAdapter<Void> {
         Optional<String> tweetId = x.post(message.textBody(), replyTo, delivery.attempts() > 0);
         if (tweetId.isPresent() && message.source().startsWith(INCIDENT_UPDATE)) {
             recordTweet.record(Long.parseLong(message.source().substring(INCIDENT_UPDATE.length())), tweetId.get());
+        } else if (tweetId.isPresent() && message.source().startsWith(MAINTENANCE_UPDATE)) {
+            recordMaintenanceTweet.record(Long.parseLong(message.source().substring(MAINTENANCE_UPDATE.length())),
+                    tweetId.get());
         }
         return tweetId.orElse(null);
     }

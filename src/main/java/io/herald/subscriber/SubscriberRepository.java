@@ -21,6 +21,10 @@ public interface SubscriberRepository extends CrudRepository<Subscriber, Long> {
 
     List<Subscriber> findByIdIn(List<Long> ids);
 
+    /** Only the tokens: a fan-out batch needs them for up to a thousand subscribers, and nothing else of the rows. */
+    @Query(value = "SELECT id, token FROM subscriber WHERE id IN (:ids)", nativeQuery = true)
+    List<SubscriberToken> findTokensByIdIn(List<Long> ids);
+
     List<Subscriber> findByEmailIn(Collection<String> emails);
 
     /** A page of the admin list (no count query). */

@@ -125,6 +125,13 @@ class TwitterChannelTest extends HeraldTest {
         FakeXApi.Tweet tweet = awaitTweet(t -> t.text().startsWith("Maintenance: Database upgrade"));
         assertTrue(tweet.text().endsWith("http://status.herald.test/maintenances/" + id), tweet.text());
         assertNull(tweet.inReplyTo());
+
+        // Its tweet's id is kept, and shown with the update in the public v2 API and the admin API.
+        String v2 = api.awaitText("/api/v2/scheduled-maintenances.json", tweet.id());
+        assertTrue(v2.contains("\"tweet_id\":\"" + tweet.id() + "\""), v2);
+        Map<?, ?> admin = api.send(HttpRequest.GET("/api/v1/maintenances/" + id));
+        List<?> tweetIds = ((List<?>) admin.get("updates")).stream().map(u -> ((Map<?, ?>) u).get("tweet_id")).toList();
+        assertEquals(List.of(tweet.id()), tweetIds);
     }
 
     @Test
