@@ -157,7 +157,7 @@ SIZE=$(sql "$DB_NAME" -e "SELECT LENGTH(text_body) + LENGTH(html_body) FROM noti
 FAILED=$(sql "$DB_NAME" -e "SELECT COUNT(*) FROM delivery WHERE message_id = $MSG AND state <> 'SENT'")
 PEAK_KB=$(cat "$WORK/peak-heap-kb" 2>/dev/null || echo 0)
 HERALD_MS=$(( END - START ))
-POSTS_DURING=$(sort -n "$WORK/post-times" | awk '{ t[NR] = $1 * 1000 } END { printf "median %.0f ms, slowest %.0f ms", t[int((NR + 1) / 2)], t[NR] }')
+POSTS_DURING=$(sort -n "$WORK/post-times" | awk '{ t[NR] = $1 * 1000 } END { printf "median %.0f ms, 90th percentile %.0f ms, slowest %.0f ms", t[int((NR + 1) / 2)], t[int(NR * 0.9)], t[NR] }')
 
 echo "== smtp-source: $SUBSCRIBERS messages of $SIZE bytes over $CONNECTIONS kept-open connections"
 S_START=$(now_ms); SINK_CPU0=$(sink_cpu_s); SOURCE_CPU0=$(children_cpu_s)
