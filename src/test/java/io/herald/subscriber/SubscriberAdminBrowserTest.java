@@ -137,9 +137,12 @@ class SubscriberAdminBrowserTest extends BrowserTest {
         if (confirmed) {
             form.findElement(By.name("confirmed")).click();
         }
+        WebElement before = driver.findElement(By.tagName("html"));
         form.findElement(By.xpath(".//button[normalize-space()='Import']")).click();
-        browser().waiting(Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("import-result")).isEmpty()
-                || d.findElement(By.id("import-file-error")).isDisplayed());
+        // The page the server answers (an earlier import's result is on the page already), or the browser's refusal.
+        browser().waiting(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d ->
+                ExpectedConditions.stalenessOf(before).apply(d) && !d.findElements(By.id("import-result")).isEmpty()
+                        || d.findElement(By.id("import-file-error")).isDisplayed());
     }
 
     private String importResult() {
