@@ -85,7 +85,8 @@ class HelmChartTest {
                 .set("smtp.host", "smtp.acme.example").set("smtp.password", "mail-pass")
                 .set("twitter.consumerKey", "ck").set("drill.emails", "drill@acme.example")
                 .set("dkim.domain", "acme.example").set("dkim.selector", "s1").set("dkim.privateKey", "PEM-KEY")
-                .set("drill.webhooks", "https://hooks.acme.example/drill").set("drill.webhookSecret", "drill-secret"));
+                .set("drill.webhooks", "https://hooks.acme.example/drill").set("drill.webhookSecret", "drill-secret")
+                .set("delivery.webhookDisableAfter", "3"));
 
         Map<String, Object> container = container(docs);
         assertEquals("smtp.acme.example", env(container, "HERALD_SMTP_HOST").get("value"));
@@ -103,6 +104,8 @@ class HelmChartTest {
         assertFalse(String.valueOf(container.get("env")).contains("PEM-KEY"), "no key in plain env");
         assertEquals("https://hooks.acme.example/drill", env(container, "HERALD_DRILL_WEBHOOKS").get("value"));
         assertEquals("ZHJpbGwtc2VjcmV0", secretData.get("drill-webhook-secret"), "base64 of the drill webhook secret");
+        assertEquals("3", env(container, "HERALD_WEBHOOKS_DISABLE_AFTER").get("value"));
+        assertEquals("8", env(container, "HERALD_DELIVERY_MAX_ATTEMPTS").get("value"), "the chart's default");
     }
 
     private static TemplateCommand template() {
