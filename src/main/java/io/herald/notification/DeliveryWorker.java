@@ -1,9 +1,9 @@
 package io.herald.notification;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.herald.system.ForegroundWork;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.herald.system.ForegroundWork;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
@@ -206,15 +206,15 @@ public class DeliveryWorker {
     }
 
     /**
-     * Sends one claimed batch of the adapter's channel; returns how many deliveries it took. Outcomes are
+     * Sends one claimed batch of the adapter's channel. Outcomes are
      * recorded in groups while the next ones are sent (group commit): a group of at least {@value #RECORD_EVERY}
      * starts when the previous write is done, so a slow commit makes the next group larger instead of holding up
      * the sending; at most {@value #UNRECORDED_AT_MOST} unrecorded per thread, which is what a crash can repeat.
      * The lease is renewed as the batch goes on, and what this worker no longer holds is left alone.
      */
-    <P> int deliverBatch(ChannelAdapter<P> adapter, List<Delivery> batch, Recording recording) {
+    <P> void deliverBatch(ChannelAdapter<P> adapter, List<Delivery> batch, Recording recording) {
         if (batch.isEmpty()) {
-            return 0;
+            return;
         }
         Instant leaseUntil = batch.get(0).leaseUntil();
         Map<Long, NotificationMessage> byId = messagesOf(batch);
@@ -241,7 +241,6 @@ public class DeliveryWorker {
         // The batch's last outcomes are written while the next batch is claimed and sent.
         recording.finish();
         recording.start(adapter, outcomes);
-        return batch.size();
     }
 
     /** The batch's messages, from those seen lately (a fan-out's batches share one) or else in one query. */

@@ -1,6 +1,7 @@
 package io.herald.notification;
 
 import javax.net.SocketFactory;
+import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,36 +110,11 @@ final class SmtpSocketFactory extends SocketFactory {
         }
     }
 
-    /** A buffer in front of the socket that {@link #flush()} leaves alone; {@link #send()} writes it out. */
-    static final class HeldOutput extends OutputStream {
-
-        private final OutputStream socket;
-        private final byte[] buffer = new byte[16 * 1024];
-        private int count;
+    /** The JDK's buffer in front of the socket, whose {@link #flush()} holds; {@link #send()} writes it out. */
+    static final class HeldOutput extends BufferedOutputStream {
 
         HeldOutput(OutputStream socket) {
-            this.socket = socket;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            if (count == buffer.length) {
-                send();
-            }
-            buffer[count++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            if (length > buffer.length - count) {
-                send();
-                if (length > buffer.length) {
-                    socket.write(bytes, offset, length);
-                    return;
-                }
-            }
-            System.arraycopy(bytes, offset, buffer, count, length);
-            count += length;
+            super(socket, 16 * 1024);
         }
 
         @Override
@@ -147,16 +123,13 @@ final class SmtpSocketFactory extends SocketFactory {
         }
 
         void send() throws IOException {
-            if (count > 0) {
-                socket.write(buffer, 0, count);
-                count = 0;
-            }
+            super.flush();
         }
 
         @Override
         public void close() throws IOException {
             send();
-            socket.close();
+            super.close();
         }
     }
 }
