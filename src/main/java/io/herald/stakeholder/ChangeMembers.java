@@ -1,5 +1,6 @@
 package io.herald.stakeholder;
 
+import io.herald.system.EmailAddresses;
 import io.herald.audit.RecordAudit;
 import io.herald.system.Actor;
 import io.herald.system.InvalidInputException;
@@ -28,7 +29,7 @@ public class ChangeMembers {
     @Transactional
     public StakeholderMember add(long groupId, String email, Actor actor) {
         group(groupId);
-        String address = Emails.checked("email", email);
+        String address = EmailAddresses.checked("email", email);
         if (members.findByGroupIdAndEmail(groupId, address).isPresent()) {
             throw new InvalidInputException("email", address + " already is a member of this group");
         }

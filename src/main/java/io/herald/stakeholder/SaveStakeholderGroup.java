@@ -1,5 +1,6 @@
 package io.herald.stakeholder;
 
+import io.herald.system.EmailAddresses;
 import io.herald.audit.RecordAudit;
 import io.herald.incident.Severity;
 import io.herald.system.Actor;
@@ -76,7 +77,7 @@ public class SaveStakeholderGroup {
     private static Set<String> addresses(List<String> emails) {
         Set<String> addresses = new LinkedHashSet<>();
         if (emails != null) {
-            emails.forEach(email -> addresses.add(Emails.checked("members", email)));
+            emails.forEach(email -> addresses.add(EmailAddresses.checked("members", email)));
         }
         return addresses;
     }

@@ -3,6 +3,7 @@ package io.herald.statuspage;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -66,8 +67,24 @@ class PublicController {
     }
 
     private MutableHttpResponse<?> serve(String path, HttpRequest<?> request) {
+        if (!documents.any()) {
+            return notYet(path);
+        }
         return documents.get(path).<MutableHttpResponse<?>>map(doc -> respond(doc, request))
                 .orElseGet(HttpResponse::notFound);
+    }
+
+    // Nothing rendered yet and nothing saved (a first start while the database is out of reach): say so, truthfully,
+    // rather than answer "not found" for a page that exists.
+    private static MutableHttpResponse<?> notYet(String path) {
+        MutableHttpResponse<String> response = HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "30").header(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (path.startsWith("/api/")) {
+            return response.contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body("{\"message\":\"The status is not available yet; try again in a minute.\"}");
+        }
+        return response.contentType(MediaType.TEXT_PLAIN_TYPE.toString() + "; charset=utf-8")
+                .body("The status page is starting and cannot show the status yet. Please try again in a minute.\n");
     }
 
     private static MutableHttpResponse<?> respond(CachedDocument doc, HttpRequest<?> request) {

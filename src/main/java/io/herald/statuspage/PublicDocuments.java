@@ -1,5 +1,6 @@
 package io.herald.statuspage;
 
+import io.herald.system.AdminNotices;
 import io.herald.system.SiteRevision;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
@@ -9,8 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The public documents as served, rendered once per change rather than per request. A change on this
  * instance re-renders right after it commits; a change by another instance is seen by polling the
- * site revision. When the database is unreachable the last good documents keep being served.
+ * site revision. When the database is unreachable the last good documents keep being served, also after a
+ * restart (they are saved to the data directory after each render).
  */
 @Context
 class PublicDocuments {
@@ -27,9 +32,13 @@ class PublicDocuments {
     private static final Logger LOG = LoggerFactory.getLogger(PublicDocuments.class);
     private static final Duration MAX_AGE = Duration.ofMinutes(5);
 
+    static final String NOTICE = "public-documents";
+
     private final LoadPublicSnapshot loadSnapshot;
     private final RenderPublicDocuments render;
     private final SiteRevision revision;
+    private final SavedDocuments saved;
+    private final AdminNotices notices;
     private final AtomicReference<Map<String, CachedDocument>> documents = new AtomicReference<>(Map.of());
     // One thread renders, so renders never overlap; it also polls for other instances' changes.
     private final ScheduledExecutorService renderer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -40,12 +49,18 @@ class PublicDocuments {
     private volatile long renderedRevision = -1;
     private volatile long renderedAtNanos;
     private volatile boolean failing;
+    private Set<String> failedPaths = Set.of();
 
     PublicDocuments(LoadPublicSnapshot loadSnapshot, RenderPublicDocuments render, SiteRevision revision,
+                    SavedDocuments saved, AdminNotices notices,
                     @Value("${herald.refresh-interval:250ms}") Duration pollInterval) {
         this.loadSnapshot = loadSnapshot;
         this.render = render;
         this.revision = revision;
+        this.saved = saved;
+        this.notices = notices;
+        // Until the first render, what was served last (before a restart) is the truest answer there is.
+        documents.set(Map.copyOf(saved.load()));
         refreshIfChanged();
         renderer.scheduleWithFixedDelay(this::refreshIfChanged, pollInterval.toMillis(), pollInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -53,6 +68,11 @@ class PublicDocuments {
 
     Optional<CachedDocument> get(String path) {
         return Optional.ofNullable(documents.get().get(path));
+    }
+
+    /** False while there is nothing at all to serve: never rendered, and no saved copy. */
+    boolean any() {
+        return !documents.get().isEmpty();
     }
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
@@ -70,7 +90,15 @@ class PublicDocuments {
                 return;
             }
             PublicSnapshot snapshot = loadSnapshot.load();
-            documents.set(Map.copyOf(render.render(snapshot)));
+            DocumentSet rendered = render.render(snapshot);
+            Map<String, CachedDocument> next = new HashMap<>(rendered.documents());
+            // A document that failed keeps its last good version; the rest move on without it.
+            Map<String, CachedDocument> previous = documents.get();
+            rendered.failures().keySet().stream().filter(previous::containsKey)
+                    .forEach(path -> next.put(path, previous.get(path)));
+            documents.set(Map.copyOf(next));
+            report(rendered.failures());
+            saveQuietly(next);
             renderedRevision = snapshot.revision().number();
             renderedAtNanos = System.nanoTime();
             if (failing) {
@@ -83,6 +111,33 @@ class PublicDocuments {
                 LOG.warn("Could not refresh the public documents; serving the last good ones", e);
                 failing = true;
             }
+        }
+    }
+
+    private void report(Map<String, RuntimeException> failures) {
+        if (failures.keySet().equals(failedPaths)) {
+            return;
+        }
+        failedPaths = Set.copyOf(failures.keySet());
+        if (failures.isEmpty()) {
+            LOG.info("Every public document renders again");
+            notices.clear(NOTICE);
+            return;
+        }
+        failures.forEach((path, e) -> LOG.error("The public document {} could not be rendered; it keeps its last good "
+                + "version until it renders again", path, e));
+        List<String> paths = failures.keySet().stream().sorted().limit(10).toList();
+        notices.raise(NOTICE, "The public " + (failures.size() == 1 ? "document " : failures.size() + " documents ")
+                + String.join(", ", paths) + (failures.size() > paths.size() ? ", …" : "")
+                + " could not be updated and still show" + (failures.size() == 1 ? "s" : "")
+                + " the last good version; everything else is current. Herald's log has the cause.");
+    }
+
+    private void saveQuietly(Map<String, CachedDocument> next) {
+        try {
+            saved.save(next);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not save the public documents to disk; they are still served from memory", e);
         }
     }
 

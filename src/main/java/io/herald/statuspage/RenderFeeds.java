@@ -13,6 +13,7 @@ import io.herald.incident.IncidentViews.PublicIncident;
 import io.herald.maintenance.MaintenanceViews.PublicMaintenance;
 import io.herald.system.Markdown;
 import io.herald.system.PageSettings;
+import io.herald.system.PrintableText;
 import io.herald.system.TimeText;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -22,9 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,33 +45,31 @@ class RenderFeeds {
         this.page = page;
     }
 
-    Map<String, CachedDocument> render(PublicSnapshot snapshot) {
+    void render(PublicSnapshot snapshot, DocumentSet docs) {
         List<Item> items = new ArrayList<>();
         snapshot.incidents().forEach(incident -> items.add(item(incident)));
         snapshot.maintenances().forEach(maintenance -> items.add(item(maintenance)));
         items.sort(Comparator.comparing(Item::updated).reversed());
         Instant at = snapshot.revision().changedAt();
 
-        Map<String, CachedDocument> docs = new HashMap<>();
         put(docs, "/history", page.name() + " status history", items, at);
         for (Component component : snapshot.components()) {
             String id = String.valueOf(component.id());
             put(docs, "/components/" + id + "/history", page.name() + " status history: " + component.name(),
                     items.stream().filter(item -> item.componentIds().contains(id)).toList(), at);
         }
-        return docs;
     }
 
-    private void put(Map<String, CachedDocument> docs, String path, String title, List<Item> items, Instant at) {
+    private void put(DocumentSet docs, String path, String title, List<Item> items, Instant at) {
         List<Item> newest = items.stream().limit(ENTRIES).toList();
-        docs.put(path + ".rss", CachedDocument.of(write(feed("rss_2.0", title, path + ".rss", newest, at)), RSS, at));
-        docs.put(path + ".atom", CachedDocument.of(write(feed("atom_1.0", title, path + ".atom", newest, at)), ATOM, at));
+        docs.add(path + ".rss", () -> CachedDocument.of(write(feed("rss_2.0", title, path + ".rss", newest, at)), RSS, at));
+        docs.add(path + ".atom", () -> CachedDocument.of(write(feed("atom_1.0", title, path + ".atom", newest, at)), ATOM, at));
     }
 
     private SyndFeed feed(String type, String title, String self, List<Item> items, Instant at) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
-        feed.setTitle(title);
+        feed.setTitle(PrintableText.printable(title));
         feed.setLink(page.url());
         feed.setUri(page.url() + self);
         feed.setDescription("Incidents and maintenance of " + page.name());
@@ -91,7 +88,7 @@ class RenderFeeds {
 
     private SyndEntry entry(Item item) {
         SyndEntry entry = new SyndEntryImpl();
-        entry.setTitle(item.title());
+        entry.setTitle(PrintableText.printable(item.title()));
         entry.setLink(item.link());
         entry.setUri(item.uri());
         entry.setAuthor(page.name());
@@ -99,7 +96,8 @@ class RenderFeeds {
         entry.setUpdatedDate(Date.from(item.updated()));
         SyndContentImpl content = new SyndContentImpl();
         content.setType("html");
-        content.setValue(item.html());
+        // Text stored before unprintable characters were refused at the door must not break the feed.
+        content.setValue(PrintableText.printable(item.html()));
         entry.setDescription(content);
         entry.setContents(List.of(content));
         return entry;

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ class RenderPublicDocuments {
         this.json = json;
     }
 
-    Map<String, CachedDocument> render(PublicSnapshot snapshot) {
+    DocumentSet render(PublicSnapshot snapshot) {
         var at = snapshot.revision().changedAt();
         var status = PageStatus.rollUp(visibleStatuses(snapshot),
                 snapshot.unresolved().stream().map(i -> i.incident().impact()).toList());
@@ -60,7 +59,7 @@ class RenderPublicDocuments {
         Map<String, Object> statusJson = ordered("indicator", status.indicator().code(), "description", status.description());
         List<ComponentJson> components = componentsJson(snapshot);
 
-        Map<String, CachedDocument> docs = new HashMap<>();
+        DocumentSet docs = new DocumentSet();
         List<IncidentJson> unresolved = snapshot.unresolved().stream().map(PublicIncident::json).toList();
         List<IncidentJson> recent = snapshot.incidents().stream().limit(API_INCIDENTS).map(PublicIncident::json).toList();
         List<IncidentView> active = incidentViews.stream().filter(i -> !i.resolved()).toList();
@@ -69,33 +68,34 @@ class RenderPublicDocuments {
         List<MaintenanceJson> inProgressAndUpcoming = new ArrayList<>(activeMaintenances);
         inProgressAndUpcoming.addAll(upcomingMaintenances);
 
-        docs.put("/", html(theme.render("page.jte", statusPageView(snapshot, status, active)), at));
+        docs.add("/", () -> html(theme.render("page.jte", statusPageView(snapshot, status, active)), at));
         for (IncidentView incident : incidentViews.stream().limit(INCIDENT_PAGES).toList()) {
-            docs.put("/incidents/" + incident.id(), html(theme.render("incident.jte",
+            docs.add("/incidents/" + incident.id(), () -> html(theme.render("incident.jte",
                     new IncidentPageView(page, incident)), at));
         }
         for (PublicMaintenance maintenance : snapshot.maintenances().stream().limit(MAINTENANCE_PAGES).toList()) {
-            docs.put("/maintenances/" + maintenance.json().id(), html(theme.render("maintenance.jte",
+            docs.add("/maintenances/" + maintenance.json().id(), () -> html(theme.render("maintenance.jte",
                     new MaintenancePageView(page, maintenanceView(maintenance))), at));
         }
         var history = HistoryView.pages(page, incidentViews,
                 snapshot.completedMaintenances().stream().map(this::maintenanceView).toList());
         for (int i = 0; i < history.size(); i++) {
-            docs.put(i == 0 ? "/history" : "/history/page/" + (i + 1), html(theme.render("history.jte", history.get(i)), at));
+            HistoryView view = history.get(i);
+            docs.add(i == 0 ? "/history" : "/history/page/" + (i + 1), () -> html(theme.render("history.jte", view), at));
         }
-        docs.put("/api/v2/summary.json", jsonDoc(ordered("page", pageJson, "status", statusJson, "components", components,
+        docs.add("/api/v2/summary.json", () -> jsonDoc(ordered("page", pageJson, "status", statusJson, "components", components,
                 "incidents", unresolved, "scheduled_maintenances", inProgressAndUpcoming), snapshot));
-        docs.put("/api/v2/status.json", jsonDoc(ordered("page", pageJson, "status", statusJson), snapshot));
-        docs.put("/api/v2/components.json", jsonDoc(ordered("page", pageJson, "components", components), snapshot));
-        docs.put("/api/v2/incidents.json", jsonDoc(ordered("page", pageJson, "incidents", recent), snapshot));
-        docs.put("/api/v2/incidents/unresolved.json", jsonDoc(ordered("page", pageJson, "incidents", unresolved), snapshot));
-        docs.put("/api/v2/scheduled-maintenances.json", jsonDoc(ordered("page", pageJson, "scheduled_maintenances",
+        docs.add("/api/v2/status.json", () -> jsonDoc(ordered("page", pageJson, "status", statusJson), snapshot));
+        docs.add("/api/v2/components.json", () -> jsonDoc(ordered("page", pageJson, "components", components), snapshot));
+        docs.add("/api/v2/incidents.json", () -> jsonDoc(ordered("page", pageJson, "incidents", recent), snapshot));
+        docs.add("/api/v2/incidents/unresolved.json", () -> jsonDoc(ordered("page", pageJson, "incidents", unresolved), snapshot));
+        docs.add("/api/v2/scheduled-maintenances.json", () -> jsonDoc(ordered("page", pageJson, "scheduled_maintenances",
                 maintenanceJson(snapshot.maintenances().stream().limit(API_MAINTENANCES).toList())), snapshot));
-        docs.put("/api/v2/scheduled-maintenances/upcoming.json", jsonDoc(ordered("page", pageJson,
+        docs.add("/api/v2/scheduled-maintenances/upcoming.json", () -> jsonDoc(ordered("page", pageJson,
                 "scheduled_maintenances", upcomingMaintenances), snapshot));
-        docs.put("/api/v2/scheduled-maintenances/active.json", jsonDoc(ordered("page", pageJson,
+        docs.add("/api/v2/scheduled-maintenances/active.json", () -> jsonDoc(ordered("page", pageJson,
                 "scheduled_maintenances", activeMaintenances), snapshot));
-        docs.putAll(feeds.render(snapshot));
+        feeds.render(snapshot, docs);
         return docs;
     }
 

@@ -1,5 +1,6 @@
 package io.herald.subscriber;
 
+import io.herald.system.EmailAddresses;
 import io.herald.audit.RecordAudit;
 import io.herald.system.Actor;
 import io.herald.system.Fields;
@@ -35,8 +36,7 @@ class AddSubscriber {
     @Transactional
     Subscriber add(@Nullable String email, List<Long> componentIds, Actor actor) {
         String text = Fields.requiredText("email", email, EmailAddresses.MAX_LENGTH);
-        String address = EmailAddresses.normalize(text)
-                .orElseThrow(() -> new InvalidInputException("email", "'" + text + "' is not an e-mail address"));
+        String address = EmailAddresses.checked("email", text);
         List<Long> known = componentIds.isEmpty() ? List.of() : subscribers.existingComponentIds(componentIds);
         componentIds.stream().filter(id -> !new HashSet<>(known).contains(id)).findFirst().ifPresent(id -> {
             throw new InvalidInputException("components", "component " + id + " does not exist");

@@ -1,7 +1,7 @@
 package io.herald.subscriber;
 
+import io.herald.system.EmailAddresses;
 import io.herald.system.Fields;
-import io.herald.system.InvalidInputException;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -41,8 +41,7 @@ public class Subscribe {
     @Transactional
     public void subscribe(String email, List<Long> componentIds) {
         String text = Fields.requiredText("email", email, EmailAddresses.MAX_LENGTH);
-        String address = EmailAddresses.normalize(text).orElseThrow(() ->
-                new InvalidInputException("email", "'" + text + "' does not look like an e-mail address"));
+        String address = EmailAddresses.checked("email", text);
         Instant now = clock.instant();
         Subscriber subscriber = subscribers.findByEmail(address).orElse(null);
         // A suppressed address (hard bounce, complaint) gets no confirmation mail either; the answer is the same.

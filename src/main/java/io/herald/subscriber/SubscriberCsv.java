@@ -1,5 +1,6 @@
 package io.herald.subscriber;
 
+import io.herald.system.EmailAddresses;
 import io.herald.system.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -70,7 +71,7 @@ final class SubscriberCsv {
                 if (raw.isBlank()) {
                     error = "row " + row + ": the e-mail address is empty";
                 } else if (email == null) {
-                    error = "row " + row + ": '" + raw + "' is not an e-mail address";
+                    error = "row " + row + ": " + EmailAddresses.quoted(raw) + " is not an e-mail address";
                 } else {
                     try {
                         components = components(row, column(record, componentsColumn), componentIds);

@@ -1,5 +1,6 @@
 package io.herald.subscriber;
 
+import io.herald.system.EmailAddresses;
 import io.herald.audit.RecordAudit;
 import io.herald.system.Actor;
 import io.herald.system.Fields;
@@ -33,8 +34,7 @@ public class SuppressAddress {
     @Transactional
     public Suppression suppress(@Nullable String email, @Nullable String reason, Actor actor) {
         String text = Fields.requiredText("email", email, EmailAddresses.MAX_LENGTH);
-        String address = EmailAddresses.normalize(text)
-                .orElseThrow(() -> new InvalidInputException("email", "'" + text + "' is not an e-mail address"));
+        String address = EmailAddresses.checked("email", text);
         String why = Fields.optionalText("reason", reason, 16).orElse("manual").toLowerCase(Locale.ROOT);
         if (!Suppression.REASONS.contains(why)) {
             throw new InvalidInputException("reason", "reason '" + why + "' is not one of " + String.join(", ", Suppression.REASONS));

@@ -23,7 +23,11 @@ public final class Fields {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        String trimmed = value.strip();
+        String trimmed = PrintableText.withNewlines(value.strip());
+        PrintableText.firstUnprintable(trimmed).ifPresent(where -> {
+            throw new InvalidInputException(field, field + " contains an invisible control character (" + where
+                    + ") that pages and feeds cannot show; remove it (it often comes with text pasted from another program)");
+        });
         if (trimmed.length() > max) {
             throw new InvalidInputException(field,
                     field + " is " + trimmed.length() + " characters long; the limit is " + max);

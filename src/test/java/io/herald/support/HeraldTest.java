@@ -4,6 +4,10 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -40,6 +44,8 @@ public abstract class HeraldTest implements TestPropertyProvider {
         properties.put("herald.refresh-interval", "100ms");
         // A free port, not application.yml's 8080: test JVMs (and a running Herald) must not collide.
         properties.put("micronaut.server.port", "-1");
+        // Herald saves its public documents there: one folder per test class, never the checkout's ./data.
+        properties.put("herald.data-dir", dataDir().toString());
         properties.putAll(extraProperties());
         return properties;
     }
@@ -47,6 +53,16 @@ public abstract class HeraldTest implements TestPropertyProvider {
     /** The settings of the Herald under test, e.g. to start a second instance on the same database. */
     protected Map<String, Object> settings() {
         return new HashMap<>(getProperties());
+    }
+
+    private static Path dataDir() {
+        try {
+            Path root = Path.of("target", "test-data");
+            Files.createDirectories(root);
+            return Files.createTempDirectory(root.toAbsolutePath(), "herald-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Settings a test class adds or overrides. */

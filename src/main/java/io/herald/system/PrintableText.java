@@ -1,0 +1,59 @@
+package io.herald.system;
+
+import java.util.Optional;
+
+/**
+ * Text every output can carry. Pages, JSON, e-mail and chat could take almost anything, but XML (the RSS and Atom
+ * feeds) cannot take C0 control characters other than tab and newline, a lone half of a surrogate pair, or
+ * U+FFFE/U+FFFF; and such characters are never meant: they come in with text pasted from word processors and
+ * terminals. So they are refused where text comes in, with the place they sit, rather than dropped unseen.
+ */
+public final class PrintableText {
+
+    private PrintableText() {
+    }
+
+    /** Browsers send a textarea's line breaks as CR LF; one kind of line break, LF, is kept. */
+    public static String withNewlines(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** Where the first character no output can carry sits, e.g. "U+000B at character 10", if there is one. */
+    public static Optional<String> firstUnprintable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                i++;
+            } else if (!carried(c)) {
+                return Optional.of(String.format("U+%04X at character %d", (int) c, i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The text without the characters no output can carry: for what was stored before they were refused. */
+    public static String printable(String text) {
+        if (firstUnprintable(text).isEmpty()) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                kept.append(c).append(text.charAt(++i));
+            } else if (carried(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    private static boolean carried(char c) {
+        if (c < 0x20) {
+            return c == '\t' || c == '\n' || c == '\r';
+        }
+        return !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
+    }
+}
