@@ -1,5 +1,6 @@
 package io.herald.incident;
 
+import io.herald.system.DatabaseSchema;
 import io.herald.system.Actor;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
@@ -25,9 +26,11 @@ public class PublishDueUpdates {
     private final IncidentUpdateRepository updates;
     private final PublishIncidentUpdate publish;
     private final Clock clock;
+    private final DatabaseSchema schema;
 
     PublishDueUpdates(IncidentRepository incidents, IncidentUpdateRepository updates, PublishIncidentUpdate publish,
-                      Clock clock) {
+                      Clock clock, DatabaseSchema schema) {
+        this.schema = schema;
         this.incidents = incidents;
         this.updates = updates;
         this.publish = publish;
@@ -36,6 +39,9 @@ public class PublishDueUpdates {
 
     @Scheduled(fixedDelay = "${herald.scheduler-interval:1s}", initialDelay = "2s")
     void run() {
+        if (!schema.ready()) {
+            return; // the tables may not exist yet
+        }
         try {
             publishDue();
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package io.herald.incident;
 
+import io.herald.system.DatabaseSchema;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -30,11 +31,13 @@ public class RemindOfDueUpdates {
     private final ApplicationEventPublisher<UpdateOverdue> overdue;
     private final Duration lead;
     private final Clock clock;
+    private final DatabaseSchema schema;
 
     RemindOfDueUpdates(IncidentRepository incidents, IncidentUpdateRepository updates, ReminderRepository reminders,
                        Cadence cadence, ApplicationEventPublisher<UpdateDueSoon> dueSoon,
                        ApplicationEventPublisher<UpdateOverdue> overdue,
-                       @Value("${herald.cadence.remind-before:5m}") Duration lead, Clock clock) {
+                       @Value("${herald.cadence.remind-before:5m}") Duration lead, Clock clock, DatabaseSchema schema) {
+        this.schema = schema;
         this.incidents = incidents;
         this.updates = updates;
         this.reminders = reminders;
@@ -47,6 +50,9 @@ public class RemindOfDueUpdates {
 
     @Scheduled(fixedDelay = "${herald.scheduler-interval:1s}", initialDelay = "3s")
     void run() {
+        if (!schema.ready()) {
+            return; // the tables may not exist yet
+        }
         try {
             remind();
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package io.herald.maintenance;
 
+import io.herald.system.DatabaseSchema;
 import io.herald.audit.RecordAudit;
 import io.herald.system.Actor;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -29,9 +30,11 @@ public class MoveDueMaintenances {
     private final StoreMaintenanceUpdate storeUpdate;
     private final RecordAudit audit;
     private final Clock clock;
+    private final DatabaseSchema schema;
 
     MoveDueMaintenances(MaintenanceRepository maintenances, StoreMaintenanceUpdate storeUpdate, RecordAudit audit,
-                        Clock clock) {
+                        Clock clock, DatabaseSchema schema) {
+        this.schema = schema;
         this.maintenances = maintenances;
         this.storeUpdate = storeUpdate;
         this.audit = audit;
@@ -40,6 +43,9 @@ public class MoveDueMaintenances {
 
     @Scheduled(fixedDelay = "${herald.scheduler-interval:1s}", initialDelay = "2s")
     void run() {
+        if (!schema.ready()) {
+            return; // the tables may not exist yet
+        }
         try {
             moveDue();
         } catch (RuntimeException e) {

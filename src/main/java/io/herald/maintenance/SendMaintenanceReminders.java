@@ -1,5 +1,6 @@
 package io.herald.maintenance;
 
+import io.herald.system.DatabaseSchema;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
@@ -24,9 +25,11 @@ public class SendMaintenanceReminders {
     private final MaintenanceRepository maintenances;
     private final ApplicationEventPublisher<MaintenanceReminderDue> events;
     private final Clock clock;
+    private final DatabaseSchema schema;
 
     SendMaintenanceReminders(MaintenanceRepository maintenances, ApplicationEventPublisher<MaintenanceReminderDue> events,
-                             Clock clock) {
+                             Clock clock, DatabaseSchema schema) {
+        this.schema = schema;
         this.maintenances = maintenances;
         this.events = events;
         this.clock = clock;
@@ -34,6 +37,9 @@ public class SendMaintenanceReminders {
 
     @Scheduled(fixedDelay = "${herald.scheduler-interval:1s}", initialDelay = "3s")
     void run() {
+        if (!schema.ready()) {
+            return; // the tables may not exist yet
+        }
         try {
             remind();
         } catch (RuntimeException e) {

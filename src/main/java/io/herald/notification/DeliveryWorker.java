@@ -1,12 +1,12 @@
 package io.herald.notification;
 
+import io.herald.system.DatabaseSchema;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.herald.system.ForegroundWork;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
@@ -111,7 +111,7 @@ public class DeliveryWorker {
     }
 
     @EventListener
-    void start(StartupEvent event) {
+    void start(DatabaseSchema.Ready ready) {
         if (!enabled || !running.compareAndSet(false, true)) {
             return;
         }

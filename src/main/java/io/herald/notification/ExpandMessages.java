@@ -1,7 +1,7 @@
 package io.herald.notification;
 
+import io.herald.system.DatabaseSchema;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.annotation.PreDestroy;
@@ -51,7 +51,7 @@ public class ExpandMessages {
     }
 
     @EventListener
-    void start(StartupEvent event) {
+    void start(DatabaseSchema.Ready ready) {
         if (!enabled) {
             return;
         }

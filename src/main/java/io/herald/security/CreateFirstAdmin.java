@@ -1,9 +1,9 @@
 package io.herald.security;
 
+import io.herald.system.DatabaseSchema;
 import io.herald.system.Actor;
 import io.herald.system.PageSettings;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -43,7 +43,7 @@ class CreateFirstAdmin {
     }
 
     @EventListener
-    void onStartup(StartupEvent event) {
+    void onDatabaseReady(DatabaseSchema.Ready ready) {
         createIfNone();
     }
 

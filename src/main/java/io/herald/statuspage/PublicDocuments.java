@@ -1,9 +1,11 @@
 package io.herald.statuspage;
 
 import io.herald.system.AdminNotices;
+import io.herald.system.DatabaseSchema;
 import io.herald.system.SiteRevision;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -39,6 +41,7 @@ class PublicDocuments {
     private final SiteRevision revision;
     private final SavedDocuments saved;
     private final AdminNotices notices;
+    private final DatabaseSchema schema;
     private final AtomicReference<Map<String, CachedDocument>> documents = new AtomicReference<>(Map.of());
     // One thread renders, so renders never overlap; it also polls for other instances' changes.
     private final ScheduledExecutorService renderer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -52,16 +55,16 @@ class PublicDocuments {
     private Set<String> failedPaths = Set.of();
 
     PublicDocuments(LoadPublicSnapshot loadSnapshot, RenderPublicDocuments render, SiteRevision revision,
-                    SavedDocuments saved, AdminNotices notices,
+                    SavedDocuments saved, AdminNotices notices, DatabaseSchema schema,
                     @Value("${herald.refresh-interval:250ms}") Duration pollInterval) {
         this.loadSnapshot = loadSnapshot;
         this.render = render;
         this.revision = revision;
         this.saved = saved;
         this.notices = notices;
+        this.schema = schema;
         // Until the first render, what was served last (before a restart) is the truest answer there is.
         documents.set(Map.copyOf(saved.load()));
-        refreshIfChanged();
         renderer.scheduleWithFixedDelay(this::refreshIfChanged, pollInterval.toMillis(), pollInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
@@ -75,6 +78,12 @@ class PublicDocuments {
         return !documents.get().isEmpty();
     }
 
+    // Rendered here, before the server takes requests, when the database answers at start.
+    @EventListener
+    void onDatabaseReady(DatabaseSchema.Ready ready) {
+        refreshIfChanged();
+    }
+
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void onChange(SiteRevision.SiteRevisionBumped bumped) {
         if (!renderer.isShutdown()) {
@@ -83,6 +92,9 @@ class PublicDocuments {
     }
 
     private synchronized void refreshIfChanged() {
+        if (!schema.ready()) {
+            return;
+        }
         try {
             // Uptime bars and "next update by" age with the clock, so re-render now and then even without changes.
             boolean stale = System.nanoTime() - renderedAtNanos > MAX_AGE.toNanos();

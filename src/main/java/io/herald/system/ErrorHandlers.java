@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.exceptions.ContentLengthExceededHandler;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -13,14 +14,21 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Maps Herald's own exceptions to 422, 404 and 409, and oversize bodies to 413, in the common error shape. */
+/**
+ * Maps Herald's own exceptions to 422, 404 and 409, oversize bodies to 413, an unreachable database to 503, in the
+ * common error shape.
+ */
 @Factory
 class ErrorHandlers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
 
     @Singleton
     ExceptionHandler<InvalidInputException, HttpResponse<?>> invalidInput(ErrorResponseProcessor<?> processor) {
@@ -53,6 +61,27 @@ class ErrorHandlers {
                     : "The request body is too large for this server (micronaut.server.max-request-size)";
             return respond(processor, request, HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE),
                     plainError(message));
+        };
+    }
+
+    /**
+     * Anything else. An unreachable database (or one whose schema is still being brought up to date) is not a fault
+     * of the request: 503 with Retry-After, so that clients and people try again. The rest is Herald's fault: 500,
+     * logged here with its cause, and answered without it.
+     */
+    @Singleton
+    ExceptionHandler<RuntimeException, HttpResponse<?>> unexpected(ErrorResponseProcessor<?> processor,
+                                                                   DatabaseSchema schema) {
+        return (request, e) -> {
+            if (DatabaseUnavailable.causes(e) || !schema.ready()) {
+                LOG.warn("{} {} could not reach the database: {}", request.getMethod(), request.getPath(), e.toString());
+                return respond(processor, request, HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .header(HttpHeaders.RETRY_AFTER, "10"), plainError("The database cannot be reached right now; "
+                        + "try again in a few seconds. The status page is still served meanwhile."));
+            }
+            LOG.error("{} {} failed", request.getMethod(), request.getPath(), e);
+            return respond(processor, request, HttpResponse.serverError(),
+                    plainError("Something went wrong on the server; the cause is in Herald's log."));
         };
     }
 
