@@ -2,7 +2,8 @@ package io.herald.notification;
 
 import io.herald.stakeholder.ChatChannel;
 import io.herald.stakeholder.ChatChannelRepository;
-import io.herald.stakeholder.ChatHttp;
+import io.herald.system.OutboundHttp;
+import io.herald.system.OutboundRefusal;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
@@ -31,13 +32,13 @@ class ChatAdapter implements ChannelAdapter<Map<Long, ChatChannel>> {
 
     private static final Duration LONGEST_PAUSE = Duration.ofHours(24);
 
-    private final ChatHttp http;
+    private final OutboundHttp http;
     private final ChatChannelRepository channels;
     private final ChatPayloads payloads;
     private final int concurrency;
     private final Clock clock;
 
-    ChatAdapter(ChatHttp http, ChatChannelRepository channels, ChatPayloads payloads,
+    ChatAdapter(OutboundHttp http, ChatChannelRepository channels, ChatPayloads payloads,
                 @Value("${herald.chat.concurrency:2}") int concurrency, Clock clock) {
         this.http = http;
         this.channels = channels;
@@ -92,19 +93,15 @@ class ChatAdapter implements ChannelAdapter<Map<Long, ChatChannel>> {
             throw DeliveryFailure.permanent("The chat channel is public now; an internal message does not go there");
         }
         URI url = URI.create(channel.webhookUrl());
-        String refusal = http.refusal(url).orElse(null);
-        if (refusal != null) {
-            // An unresolvable name may be a passing DNS fault; a private address stays refused.
-            if (refusal.contains("does not resolve")) {
-                throw DeliveryFailure.retry(refusal, null);
-            }
-            throw DeliveryFailure.permanent(refusal);
-        }
-        ChatHttp.Answer answer;
+        OutboundHttp.Answer answer;
         try {
-            answer = http.post(url, payloads.payload(channel.kind(), message.subject(), message.textBody()));
+            // Unsigned: the chat services authenticate by the secret in the URL itself.
+            answer = http.post(url, Map.of("User-Agent", "Herald-Chat/1"),
+                    payloads.payload(channel.kind(), message.subject(), message.textBody()));
+        } catch (OutboundRefusal refusal) {
+            throw DeliveryFailure.refused(refusal);
         } catch (IOException e) {
-            throw DeliveryFailure.retry(url.getHost() + ": " + e.getMessage(), e);
+            throw DeliveryFailure.retry(e.getMessage(), e);
         }
         int status = answer.status();
         if (status >= 200 && status < 300) {

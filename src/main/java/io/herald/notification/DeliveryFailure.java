@@ -1,5 +1,6 @@
 package io.herald.notification;
 
+import io.herald.system.OutboundRefusal;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
@@ -45,6 +46,11 @@ public final class DeliveryFailure extends Exception {
 
     public static DeliveryFailure retry(String message, @Nullable Throwable cause) {
         return new DeliveryFailure(message, cause, false, null);
+    }
+
+    /** Herald would not post there: retried while the host name does not resolve (DNS may be at fault), else final. */
+    public static DeliveryFailure refused(OutboundRefusal refusal) {
+        return refusal.unresolved() ? retry(refusal.getMessage(), null) : permanent(refusal.getMessage());
     }
 
     public static DeliveryFailure retryAfter(String message, Instant notBefore) {

@@ -1,6 +1,7 @@
 package io.herald.notification;
 
 import io.herald.system.InvalidInputException;
+import io.herald.system.OutboundRefusal;
 import io.herald.system.OutboundUrls;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
@@ -8,9 +9,7 @@ import io.micronaut.context.exceptions.ConfigurationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,12 +57,12 @@ class DrillWebhookSettings {
             if (url.length() > LONGEST_URL) {
                 throw refused(url, "URLs of more than " + LONGEST_URL + " characters are not supported");
             }
-            if (resolves(uri.getHost())) {
-                String refusal = outbound.refusal(uri.getHost());
-                if (refusal != null) {
-                    throw refused(url, refusal);
+            try {
+                outbound.resolve(uri);
+            } catch (OutboundRefusal refusal) {
+                if (!refusal.unresolved()) {
+                    throw refused(url, refusal.getMessage());
                 }
-            } else {
                 LOG.warn("{}: the host of {} does not resolve yet; each drill message tries again", SETTING, url);
             }
             checked.add(url);
@@ -78,15 +77,6 @@ class DrillWebhookSettings {
     /** What signs the posts; empty: they go unsigned. */
     Optional<String> secret() {
         return secret;
-    }
-
-    private static boolean resolves(String host) {
-        try {
-            InetAddress.getAllByName(host);
-            return true;
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 
     private static ConfigurationException refused(String url, String why) {

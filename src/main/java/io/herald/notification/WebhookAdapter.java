@@ -1,5 +1,7 @@
 package io.herald.notification;
 
+import io.herald.system.OutboundHttp;
+import io.herald.system.OutboundRefusal;
 import io.herald.system.PageSettings;
 import io.herald.webhook.WebhookDeliveryFailed;
 import io.herald.webhook.WebhookHttp;
@@ -12,9 +14,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,20 +107,13 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
         Target target = message.audience() == Audience.DRILL ? drillTarget(delivery, message)
                 : subscriberTarget(delivery, message, prepared);
         URI url = target.url();
-        try {
-            InetAddress.getAllByName(url.getHost());
-        } catch (UnknownHostException e) {
-            throw DeliveryFailure.retry("The host name '" + url.getHost() + "' does not resolve", e);
-        }
-        String refusal = http.refusal(url).orElse(null);
-        if (refusal != null) {
-            throw DeliveryFailure.permanent(refusal);
-        }
-        WebhookHttp.Answer answer;
+        OutboundHttp.Answer answer;
         try {
             answer = http.post(url, target.body(), target.secret(), String.valueOf(delivery.id()), clock.instant());
+        } catch (OutboundRefusal refusal) {
+            throw DeliveryFailure.refused(refusal);
         } catch (IOException e) {
-            throw DeliveryFailure.retry(url.getHost() + ": " + e.getMessage(), e);
+            throw DeliveryFailure.retry(e.getMessage(), e);
         }
         int status = answer.status();
         if (status >= 200 && status < 300) {

@@ -3,34 +3,39 @@ package io.herald.system;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Guards the URLs Herald posts to (webhooks, chat): http or https only, and never an address inside the
- * network Herald runs in (loopback, private, link-local, carrier-grade NAT, unique-local IPv6), so that a
- * subscriber cannot make Herald call its neighbours. HERALD_OUTBOUND_ALLOW_PRIVATE lets an admin allow them,
- * e.g. for a chat server on the company network. Checked when a URL is registered and again before each
- * send, since a name can be made to resolve elsewhere later.
+ * Guards the URLs Herald posts to (webhooks, chat): http or https only, and never an address inside the network
+ * Herald runs in or otherwise no internet host (see {@link SpecialAddresses}), so that a subscriber cannot make
+ * Herald call its neighbours or the cloud's metadata service. HERALD_OUTBOUND_ALLOW_PRIVATE lets an admin allow
+ * them, e.g. for a chat server on the company network. Checked when a URL is registered and again before each
+ * post, since a name can be made to resolve elsewhere later; a post then connects to the very address checked
+ * (see {@link OutboundHttp}), so that a name cannot resolve once for the check and once more for the connection.
  */
 @Singleton
 public class OutboundUrls {
 
     private final boolean allowPrivate;
+    private final HostLookup lookup;
 
-    OutboundUrls(@Value("${herald.outbound.allow-private:false}") boolean allowPrivate) {
+    OutboundUrls(@Value("${herald.outbound.allow-private:false}") boolean allowPrivate, HostLookup lookup) {
         this.allowPrivate = allowPrivate;
+        this.lookup = lookup;
     }
 
     /** The URL, if Herald may post to it; otherwise a clear error on {@code field}. */
     public URI check(String field, String url) {
         URI uri = parse(field, url);
-        String refusal = refusal(uri.getHost());
-        if (refusal != null) {
-            throw new InvalidInputException(field, refusal);
+        try {
+            resolve(uri);
+        } catch (OutboundRefusal refusal) {
+            throw new InvalidInputException(field, refusal.getMessage());
         }
         return uri;
     }
@@ -56,36 +61,32 @@ public class OutboundUrls {
         return uri;
     }
 
-    /** Why Herald must not post to this host now, or null if it may. */
-    public String refusal(String host) {
-        InetAddress[] addresses;
+    /**
+     * Looks the URL's host up once and answers the address to connect to: the first one, once every address the
+     * name has is found outside Herald's network (a name with one private address among public ones is refused,
+     * since a client may pick any of them).
+     */
+    public InetAddress resolve(URI url) throws OutboundRefusal {
+        String host = url.getHost();
+        List<InetAddress> addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            addresses = lookup.addresses(host);
         } catch (UnknownHostException e) {
-            return "The host name '" + host + "' does not resolve";
+            addresses = List.of();
         }
-        if (allowPrivate) {
-            return null;
+        if (addresses.isEmpty()) {
+            throw new OutboundRefusal("The host name '" + host + "' does not resolve", true);
         }
-        for (InetAddress address : addresses) {
-            if (isInternal(address)) {
-                return "'" + host + "' is a private or loopback address (" + address.getHostAddress()
-                        + "); Herald does not post inside its own network unless an admin sets HERALD_OUTBOUND_ALLOW_PRIVATE";
+        if (!allowPrivate) {
+            for (InetAddress address : addresses) {
+                Optional<String> special = SpecialAddresses.of(address);
+                if (special.isPresent()) {
+                    throw new OutboundRefusal("'" + host + "' is inside a private or reserved network ("
+                            + address.getHostAddress() + " " + special.get() + "); Herald posts only to internet "
+                            + "addresses unless an admin sets HERALD_OUTBOUND_ALLOW_PRIVATE", false);
+                }
             }
         }
-        return null;
-    }
-
-    static boolean isInternal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
-            return true;
-        }
-        byte[] b = address.getAddress();
-        if (address instanceof Inet6Address) {
-            return (b[0] & 0xfe) == 0xfc; // fc00::/7, unique local
-        }
-        return (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64 // 100.64.0.0/10, carrier-grade NAT
-                || (b[0] & 0xff) == 0; // 0.0.0.0/8
+        return addresses.get(0);
     }
 }

@@ -1,6 +1,8 @@
 package io.herald.webhook;
 
 import io.herald.system.InvalidInputException;
+import io.herald.system.OutboundHttp;
+import io.herald.system.OutboundRefusal;
 import io.herald.system.PageSettings;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -40,16 +42,13 @@ public class VerifyWebhook {
         body.put("type", "challenge");
         body.put("challenge", challenge);
         body.put("meta", Map.of("documentation", page.url() + "/webhooks"));
-        WebhookHttp.Answer answer;
+        OutboundHttp.Answer answer;
         try {
-            String refusal = http.refusal(url).orElse(null);
-            if (refusal != null) {
-                throw new InvalidInputException("url", refusal);
-            }
             answer = http.post(url, json.writeValueAsString(body), secret, CHALLENGE_DELIVERY, clock.instant());
+        } catch (OutboundRefusal refusal) {
+            throw new InvalidInputException("url", refusal.getMessage());
         } catch (IOException e) {
-            throw new InvalidInputException("url", "Herald could not reach " + url.getHost() + " to verify it: "
-                    + e.getMessage());
+            throw new InvalidInputException("url", "Herald could not verify the URL: " + e.getMessage());
         }
         if (answer.status() >= 300 && answer.status() < 400) {
             throw new InvalidInputException("url", "The URL answered the challenge with a redirect (" + answer.status()

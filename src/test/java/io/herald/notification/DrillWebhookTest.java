@@ -138,7 +138,7 @@ class DrillWebhookTest extends HeraldTest {
         settings.put("herald.delivery.enabled", "false");
         var failure = assertThrows(RuntimeException.class, () -> ApplicationContext.run(EmbeddedServer.class, settings).close());
         String messages = messages(failure);
-        assertTrue(messages.contains("HERALD_DRILL_WEBHOOKS") && messages.contains("private or loopback")
+        assertTrue(messages.contains("HERALD_DRILL_WEBHOOKS") && messages.contains("private or reserved")
                 && messages.contains("HERALD_OUTBOUND_ALLOW_PRIVATE"), messages);
     }
 

@@ -83,7 +83,7 @@ class StakeholderAdminBrowserTest extends BrowserTest {
 
         // A webhook inside Herald's network is refused beside its field, and the URL typed is not printed back.
         addChannel("Exec chat", "http://10.1.2.3/services/T0001/B0002/SECRETprivate");
-        assertTrue(fieldError("channel-new-webhook_url").contains("private or loopback"),
+        assertTrue(fieldError("channel-new-webhook_url").contains("private or reserved"),
                 fieldError("channel-new-webhook_url"));
         assertEquals("Exec chat", driver.findElement(By.id("channel-form")).findElement(By.name("name")).getAttribute("value"));
         assertFalse(driver.getPageSource().contains("SECRETprivate"));

@@ -59,7 +59,7 @@ class StakeholderApiTest extends HeraldTest {
         String group = (String) api.send(HttpRequest.POST("/api/v1/stakeholder-groups", body("name", "Support leads",
                 "min_severity", "SEV3"))).get("id");
         api.assertFieldError(HttpRequest.POST("/api/v1/chat-channels", body("name", "Internal", "kind", "slack",
-                "webhook_url", "http://127.0.0.1:9/hook", "audience", group)), "webhook_url", "private or loopback");
+                "webhook_url", "http://127.0.0.1:9/hook", "audience", group)), "webhook_url", "private or reserved");
         api.assertFieldError(HttpRequest.POST("/api/v1/chat-channels", body("name", "Internal", "kind", "slack",
                 "webhook_url", "http://10.1.2.3/hook", "audience", group)), "webhook_url", "HERALD_OUTBOUND_ALLOW_PRIVATE");
         api.assertFieldError(HttpRequest.POST("/api/v1/chat-channels", body("name", "Internal", "kind", "slack",

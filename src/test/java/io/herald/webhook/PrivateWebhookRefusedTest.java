@@ -47,17 +47,17 @@ class PrivateWebhookRefusedTest extends BrowserTest {
     @Test
     void loopbackAndPrivateUrlsAreRefusedWithAnErrorOnUrl() {
         api.assertFieldError(HttpRequest.POST("/api/v1/webhook-subscribers", body("url", receiver.url("/hook"))),
-                "url", "private or loopback");
+                "url", "private or reserved");
         api.assertFieldError(HttpRequest.POST("/api/v1/webhook-subscribers",
-                body("url", "http://10.1.2.3/hook", "skip_verification", true)), "url", "private or loopback");
+                body("url", "http://10.1.2.3/hook", "skip_verification", true)), "url", "private or reserved");
         api.assertFieldError(HttpRequest.POST("/api/v1/webhook-subscribers",
-                body("url", "http://[::1]:8080/hook")), "url", "private or loopback");
+                body("url", "http://[::1]:8080/hook")), "url", "private or reserved");
 
         var e = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
                 HttpRequest.POST("/subscribe/webhook", Map.of("url", receiver.url("/hook")))
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class));
         assertEquals(422, e.getStatus().getCode());
-        assertTrue(e.getResponse().getBody(String.class).orElse("").contains("private or loopback"));
+        assertTrue(e.getResponse().getBody(String.class).orElse("").contains("private or reserved"));
 
         // The form shares the e-mail form's rate limit, keyed by client and by URL (three per URL by default).
         int status = 0;
@@ -78,10 +78,10 @@ class PrivateWebhookRefusedTest extends BrowserTest {
     @Test
     void theStatusPageFormShowsWhyALoopbackOrPrivateUrlIsRefused() {
         String loopback = WebhookForm.submit(browser(), url("/"), receiver.url("/form-hook"));
-        assertTrue(loopback.contains("'127.0.0.1' is a private or loopback address") && loopback.contains("go back"),
+        assertTrue(loopback.contains("'127.0.0.1' is inside a private or reserved network") && loopback.contains("go back"),
                 loopback);
         String privateNetwork = WebhookForm.submit(browser(), url("/"), "http://10.1.2.3/hook");
-        assertTrue(privateNetwork.contains("'10.1.2.3' is a private or loopback address"), privateNetwork);
+        assertTrue(privateNetwork.contains("'10.1.2.3' is inside a private or reserved network"), privateNetwork);
 
         assertTrue(receiver.all().isEmpty(), "Herald never called the address: " + receiver.all());
         assertEquals(0, api.list("/api/v1/webhook-subscribers").size(), "nothing is stored");
