@@ -2,8 +2,10 @@ package io.herald.security;
 
 import io.herald.system.DatabaseSchema;
 import io.herald.system.Actor;
+import io.herald.system.InvalidInputException;
 import io.herald.system.PageSettings;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -53,7 +55,15 @@ class CreateFirstAdmin {
             return;
         }
         if (!email.isBlank() && !password.isBlank()) {
-            createUser.create(new CreateUser.Request(email, "Administrator", password, Role.ADMIN.code()), Actor.SYSTEM);
+            try {
+                createUser.create(new CreateUser.Request(email, "Administrator", password, Role.ADMIN.code()),
+                        Actor.SYSTEM);
+            } catch (InvalidInputException e) {
+                // At start-up nobody sees a form: the message must name the setting to change.
+                String setting = "password".equals(e.field()) ? "HERALD_ADMIN_PASSWORD (herald.admin.password)"
+                        : "HERALD_ADMIN_EMAIL (herald.admin.email)";
+                throw new ConfigurationException(setting + ": " + e.getMessage(), e);
+            }
             LOG.info("Created the first admin, {}", email);
             return;
         }

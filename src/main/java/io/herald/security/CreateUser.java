@@ -8,11 +8,15 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 
 @Singleton
 public class CreateUser {
+
+    /** bcrypt reads no more of a password than this. */
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private final AppUserRepository users;
     private final RecordAudit audit;
@@ -49,8 +53,11 @@ public class CreateUser {
         if (password == null || password.length() < 10) {
             throw new InvalidInputException("password", "The password must have at least 10 characters");
         }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
-            throw new InvalidInputException("password", "The password must be at most 72 bytes long");
+        int bytes = password.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_PASSWORD_BYTES) {
+            throw new InvalidInputException("password", "The password is too long: " + bytes + " bytes; it may have at"
+                    + " most " + MAX_PASSWORD_BYTES + " (as many plain letters and digits; accented letters and emoji"
+                    + " take 2 to 4 bytes each)");
         }
         return password;
     }

@@ -1,5 +1,6 @@
 package io.herald.statuspage;
 
+import io.herald.system.SecurityHeaders;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -96,7 +97,7 @@ class PublicController {
         } else {
             response = HttpResponse.ok(doc.body());
         }
-        return response.contentType(doc.contentType())
+        return SecurityHeaders.publicPage(response).contentType(doc.contentType())
                 .header(HttpHeaders.ETAG, doc.etag())
                 .header(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(doc.lastModified().atOffset(ZoneOffset.UTC)))
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)

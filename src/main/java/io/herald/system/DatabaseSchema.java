@@ -64,13 +64,21 @@ public class DatabaseSchema {
     // The first try runs before the server takes requests, so a reachable database is migrated before anything asks.
     @EventListener
     void onStartup(StartupEvent event) {
-        if (!migrate()) {
-            retries.scheduleWithFixedDelay(() -> {
-                if (!ready && migrate()) {
-                    retries.shutdown();
-                }
-            }, RETRY.toMillis(), RETRY.toMillis(), TimeUnit.MILLISECONDS);
+        if (migrate()) {
+            // A listener's failure here (e.g. a bad HERALD_ADMIN_PASSWORD) stops the start, naming the setting.
+            events.publishEvent(new Ready());
+            return;
         }
+        retries.scheduleWithFixedDelay(() -> {
+            if (!ready && migrate()) {
+                retries.shutdown();
+                try {
+                    events.publishEvent(new Ready());
+                } catch (RuntimeException e) {
+                    LOG.error("Herald could not start its work on the database", e);
+                }
+            }
+        }, RETRY.toMillis(), RETRY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private boolean migrate() {
@@ -90,11 +98,6 @@ public class DatabaseSchema {
             LOG.info("The database answers again and its schema is up to date");
         }
         ready = true;
-        try {
-            events.publishEvent(new Ready());
-        } catch (RuntimeException e) {
-            LOG.error("A part of Herald could not start its work on the database", e);
-        }
         return true;
     }
 

@@ -13,6 +13,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps Herald's own exceptions to 422, 404 and 409, oversize bodies to 413, an unreachable database to 503, in the
- * common error shape.
+ * Maps Herald's own exceptions to 422, 404 and 409, unreadable forms to 400, oversize bodies to 413 and an unreachable
+ * database to 503, in the common error shape.
  */
 @Factory
 class ErrorHandlers {
@@ -45,6 +46,14 @@ class ErrorHandlers {
     ExceptionHandler<ConflictException, HttpResponse<?>> conflict(ErrorResponseProcessor<?> processor) {
         return (request, e) -> respond(processor, request, HttpResponse.status(HttpStatus.CONFLICT),
                 plainError(e.getMessage()));
+    }
+
+    /** A form body with broken URL encoding, which no browser sends: the client's mistake, not a server error. */
+    @Singleton
+    ExceptionHandler<HttpPostRequestDecoder.ErrorDataDecoderException, HttpResponse<?>> malformedForm(
+            ErrorResponseProcessor<?> processor) {
+        return (request, e) -> respond(processor, request, HttpResponse.badRequest(), plainError("The form could not"
+                + " be read: it is not valid URL encoding (each % must be followed by two hexadecimal digits)"));
     }
 
     /**

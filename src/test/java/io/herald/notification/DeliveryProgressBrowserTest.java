@@ -71,6 +71,10 @@ class DeliveryProgressBrowserTest extends BrowserTest {
                 .anyMatch(e -> e.getText().contains("2 sent")));
         assertEquals(2, smtp.accepted().size());
         assertFalse(driver.findElement(By.cssSelector("form.retry-deliveries")).isDisplayed(), "nothing left to retry");
+        // The bars are sized through the DOM: the admin pages' CSP refuses style attributes.
+        assertEquals(driver.findElement(By.cssSelector(".delivery-bar")).getSize().getWidth(),
+                driver.findElement(By.cssSelector(".delivery-bar .sent")).getSize().getWidth(), "all sent: a full bar");
+        assertEquals(List.of(), browser.severeConsoleEntries().stream().map(Object::toString).toList());
     }
 
     @Test

@@ -38,6 +38,11 @@ final class FormClient {
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
+        return postEncoded(path, body, cookies);
+    }
+
+    /** A form post with a body exactly as given, e.g. one a browser would never send. */
+    HttpResponse<String> postEncoded(String path, String body, String cookies) {
         return send(request(path, cookies).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }

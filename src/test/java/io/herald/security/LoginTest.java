@@ -78,4 +78,41 @@ class LoginTest extends HeraldTest {
         assertEquals(403, mismatched.statusCode());
         assertTrue(FormClient.cookie(mismatched, SecuritySettings.SESSION_COOKIE).isEmpty());
     }
+
+    @Test
+    void aPasswordTooLongForBcryptIsAFailedSignInNotAnError() {
+        var response = browser.logIn(ADMIN_EMAIL, "x".repeat(100));
+        assertEquals(401, response.statusCode(), response.body());
+        assertTrue(response.body().contains("do not match"), response.body());
+
+        var multibyte = browser.logIn(ADMIN_EMAIL, "ä".repeat(40));
+        assertEquals(401, multibyte.statusCode(), "80 bytes in 40 characters");
+    }
+
+    @Test
+    void anOverLongEmailIsRefusedKeepingTheInputAndAudited() {
+        String email = "a".repeat(100_000) + "@herald.test";
+        var response = browser.logIn(email, "secret-password-1");
+        assertEquals(422, response.statusCode(), response.body().substring(0, Math.min(500, response.body().length())));
+        assertTrue(response.body().contains("The e-mail address is too long"), "names the field");
+        assertTrue(response.body().contains("value=\"" + email + "\""), "the input stays filled in");
+        assertFalse(response.body().contains("secret-password-1"), "never the password");
+        assertTrue(response.body().contains("maxlength=\"320\""), "the form itself caps the field");
+
+        String audit = api.text("/admin/audit");
+        assertTrue(audit.contains("login.failed"), audit);
+        assertTrue(audit.contains("a".repeat(60) + "…"), "the audit keeps the start of the e-mail");
+        assertFalse(audit.contains("a".repeat(400)), "and only the start");
+    }
+
+    @Test
+    void aMalformedFormBodyAnswers400WithTheLoginPage() {
+        var form = browser.get("/login", "");
+        String loginCsrf = FormClient.cookie(form, LoginController.LOGIN_CSRF_COOKIE).orElseThrow().value();
+        var response = browser.postEncoded("/login", "_csrf=" + FormClient.csrfField(form.body())
+                + "&email=%zz&password=x%", LoginController.LOGIN_CSRF_COOKIE + "=" + loginCsrf);
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("Sign in to Herald"), response.body());
+        assertTrue(response.body().contains("could not be read"), response.body());
+    }
 }

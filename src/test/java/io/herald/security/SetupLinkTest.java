@@ -1,6 +1,8 @@
 package io.herald.security;
 
 import io.herald.support.HeraldTest;
+import io.herald.support.TestDatabase;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A Herald started with no admin configured: the first admin comes from a one-time setup link. */
@@ -61,6 +64,9 @@ class SetupLinkTest extends HeraldTest {
         var tooShort = browser.post(path, Map.of("email", "first@herald.test", "password", "short"), "");
         assertEquals(422, tooShort.statusCode());
         assertTrue(tooShort.body().contains("at least 10 characters"), tooShort.body());
+        var tooLong = browser.post(path, Map.of("email", "first@herald.test", "password", "é".repeat(40)), "");
+        assertEquals(422, tooLong.statusCode());
+        assertTrue(tooLong.body().contains("The password is too long: 80 bytes; it may have at most 72"), tooLong.body());
         assertEquals(0, users.count());
 
         var created = browser.post(path, Map.of("email", "first@herald.test", "name", "First Admin",
@@ -97,5 +103,21 @@ class SetupLinkTest extends HeraldTest {
                 Map.of("email", "intruder@herald.test", "password", "intruder-password"), "");
         assertEquals(404, post.statusCode());
         assertTrue(users.findByEmail("intruder@herald.test").isEmpty());
+    }
+
+    @Test
+    @Order(9)
+    void anOverLongAdminPasswordStopsStartUpNamingTheSetting() {
+        Map<String, Object> settings = settings();
+        settings.putAll(TestDatabase.freshDatasource());
+        settings.put("herald.admin.email", "first@herald.test");
+        settings.put("herald.admin.password", "x".repeat(73));
+        var failure = assertThrows(RuntimeException.class, () -> ApplicationContext.run(EmbeddedServer.class, settings).close());
+        String messages = "";
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            messages += t.getMessage() + "\n";
+        }
+        assertTrue(messages.contains("HERALD_ADMIN_PASSWORD (herald.admin.password): The password is too long: 73 bytes"),
+                messages);
     }
 }

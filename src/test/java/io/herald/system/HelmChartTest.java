@@ -108,6 +108,25 @@ class HelmChartTest {
         assertEquals("8", env(container, "HERALD_DELIVERY_MAX_ATTEMPTS").get("value"), "the chart's default");
     }
 
+    @Test
+    void passesTheLoginLimitsAndRefusesAWindowHeraldCannotRead() {
+        List<Map<String, Object>> defaults = render(template().set("database.url", DB_URL).set("database.password", "s3cret"));
+        assertEquals("10", env(container(defaults), "HERALD_LOGIN_LIMIT_PER_ACCOUNT").get("value"));
+        assertEquals("30", env(container(defaults), "HERALD_LOGIN_LIMIT_PER_CLIENT").get("value"));
+        assertEquals("15m", env(container(defaults), "HERALD_LOGIN_WINDOW").get("value"));
+
+        List<Map<String, Object>> docs = render(template().set("database.url", DB_URL).set("database.password", "s3cret")
+                .set("login.limitPerAccount", "5").set("login.limitPerClient", "50").set("login.window", "1h"));
+        assertEquals("5", env(container(docs), "HERALD_LOGIN_LIMIT_PER_ACCOUNT").get("value"));
+        assertEquals("50", env(container(docs), "HERALD_LOGIN_LIMIT_PER_CLIENT").get("value"));
+        assertEquals("1h", env(container(docs), "HERALD_LOGIN_WINDOW").get("value"));
+
+        TemplateCommand badWindow = template().set("database.url", DB_URL).set("database.password", "s3cret")
+                .set("login.window", "fifteen minutes");
+        IllegalStateException error = assertThrows(IllegalStateException.class, badWindow::call);
+        assertTrue(error.getMessage().contains("login/window"), error.getMessage());
+    }
+
     private static TemplateCommand template() {
         return new Helm(CHART).template().withName("herald");
     }
