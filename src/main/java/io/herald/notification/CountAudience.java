@@ -26,13 +26,16 @@ class CountAudience {
 
     /** components: component ids separated by commas; empty for an update about no component. */
     AudienceCount count(String components) {
-        String filter = Arrays.stream(components.split(",")).map(String::trim).filter(id -> !id.isEmpty())
+        String filter = components.isBlank() ? "" : Arrays.stream(components.split(",", -1)).map(String::trim)
                 .peek(CountAudience::checkId).distinct().collect(Collectors.joining(","));
         return new AudienceCount(messages.countEmailAudience(filter), messages.countWebhookAudience(filter),
                 chats.countPublicChats(filter), twitter.configured());
     }
 
     private static void checkId(String id) {
+        if (id.isEmpty()) {
+            throw new InvalidInputException("components", "components has an empty item; give ids separated by commas, e.g. 1,2");
+        }
         if (!id.matches("\\d{1,18}")) {
             throw new InvalidInputException("components", "'" + id + "' is not a component id; give ids separated by commas");
         }

@@ -2,6 +2,7 @@ package io.herald.subscriber;
 
 import io.herald.system.EmailAddresses;
 import io.herald.system.Fields;
+import io.herald.system.InvalidInputException;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -10,6 +11,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -42,6 +44,11 @@ public class Subscribe {
     public void subscribe(String email, List<Long> componentIds) {
         String text = Fields.requiredText("email", email, EmailAddresses.MAX_LENGTH);
         String address = EmailAddresses.checked("email", text);
+        // The form offers only existing components; anything else is a stale page or a hand-made request.
+        if (!componentIds.isEmpty() && !new HashSet<>(subscribers.existingComponentIds(componentIds)).containsAll(componentIds)) {
+            throw new InvalidInputException("components", "One of the chosen components no longer exists; reload the "
+                    + "page and choose again");
+        }
         Instant now = clock.instant();
         Subscriber subscriber = subscribers.findByEmail(address).orElse(null);
         // A suppressed address (hard bounce, complaint) gets no confirmation mail either; the answer is the same.

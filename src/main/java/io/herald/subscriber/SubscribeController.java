@@ -61,7 +61,9 @@ class SubscribeController {
     // Ticked boxes arrive as component_<id>; none ticked means every component.
     private static List<Long> components(Map<String, String> form) {
         return form.keySet().stream().filter(key -> key.startsWith("component_"))
-                .map(key -> Fields.optionalId("components", key.substring("component_".length())).orElseThrow())
+                .map(key -> Fields.optionalId("components", key.substring("component_".length()))
+                        .orElseThrow(() -> new InvalidInputException("components", "A chosen component is not known; "
+                                + "reload the page and choose again")))
                 .toList();
     }
 

@@ -70,12 +70,12 @@ class SubscriberApiController {
     @Post(value = "/subscribers/import", consumes = {"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Import subscribers from CSV (email[,components]); all or nothing unless skip_invalid;"
             + " confirmed=true skips the opt-in mail")
-    HttpResponse<?> importCsv(@Body byte[] file, @Nullable @QueryValue Boolean confirmed,
-                              @Nullable @QueryValue("skip_invalid") Boolean skipInvalid,
+    HttpResponse<?> importCsv(@Body byte[] file, @Nullable @QueryValue String confirmed,
+                              @Nullable @QueryValue("skip_invalid") String skipInvalid,
                               Authentication auth, HttpRequest<?> request) {
         try {
             ImportReport report = importSubscribers.importCsv(file, new ImportSubscribers.Options(
-                    Boolean.TRUE.equals(confirmed), Boolean.TRUE.equals(skipInvalid)), Actor.of(auth, request));
+                    Fields.flag("confirmed", confirmed), Fields.flag("skip_invalid", skipInvalid)), Actor.of(auth, request));
             return HttpResponse.status(report.rejected() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK).body(report);
         } catch (ImportTooLargeException e) {
             return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(new ApiError(e.getMessage(), List.of()));

@@ -2,6 +2,7 @@ package io.herald.subscriber;
 
 import io.herald.system.EmailAddresses;
 import io.herald.system.InvalidInputException;
+import io.herald.system.PrintableText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -50,6 +51,7 @@ final class SubscriberCsv {
             int emailColumn = 0;
             int componentsColumn = 1;
             int stateColumn = -1;
+            int columns = 2; // email[,components], or what the header names
             int rows = 0;
             for (CSVRecord record : parser) {
                 int row = (int) record.getRecordNumber();
@@ -57,6 +59,7 @@ final class SubscriberCsv {
                     List<String> names = record.toList().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
                     componentsColumn = names.indexOf("components");
                     stateColumn = names.indexOf("state");
+                    columns = names.size();
                     continue;
                 }
                 if (++rows > maxRows) {
@@ -68,10 +71,14 @@ final class SubscriberCsv {
                 String field = "email";
                 String email = EmailAddresses.normalize(raw).orElse(null);
                 List<Long> components = List.of();
-                if (raw.isBlank()) {
+                if (record.size() > columns) {
+                    error = "row " + row + " has " + record.size() + " columns; a row is email[,components]"
+                            + (columns > 2 ? " or the " + columns + " columns the first row names" : "")
+                            + " (a value with a comma needs quotes)";
+                } else if (raw.isBlank()) {
                     error = "row " + row + ": the e-mail address is empty";
                 } else if (email == null) {
-                    error = "row " + row + ": " + EmailAddresses.quoted(raw) + " is not an e-mail address";
+                    error = "row " + row + ": " + PrintableText.quoted(raw) + " is not an e-mail address";
                 } else {
                     try {
                         components = components(row, column(record, componentsColumn), componentIds);
@@ -82,7 +89,7 @@ final class SubscriberCsv {
                 }
                 if (error != null) {
                     invalid++;
-                    problems.add(new ImportReport.Row(row, raw, field, "invalid", error));
+                    problems.add(new ImportReport.Row(row, PrintableText.printable(raw), field, "invalid", error));
                     continue;
                 }
                 String state = column(record, stateColumn).toLowerCase(Locale.ROOT);
@@ -92,15 +99,22 @@ final class SubscriberCsv {
                         ? "row " + row + ": " + email + " is " + state + " in the file; skipped" : null;
                 if (skip != null) {
                     skipped++;
-                    problems.add(new ImportReport.Row(row, raw, "email", "skipped", skip));
+                    problems.add(new ImportReport.Row(row, PrintableText.printable(raw), "email", "skipped", skip));
                 } else {
                     entries.add(new Entry(row, email, components));
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new InvalidInputException("file", "The file is not valid CSV: " + e.getMessage());
+            throw new InvalidInputException("file", notCsv(e));
         }
         return new Parsed(entries, problems, invalid, skipped);
+    }
+
+    // The parser's own words name its internals ("EOF reached before encapsulated token finished"); say what to fix.
+    private static String notCsv(Exception e) {
+        var line = Pattern.compile("startline (\\d+)").matcher(String.valueOf(e.getMessage()));
+        return "The file is not valid CSV" + (line.find() ? ": the quoted value that starts on line " + line.group(1)
+                + " is never closed" : "; check its quotes") + ". Save it as CSV (comma-separated) and try again";
     }
 
     private static String column(CSVRecord record, int index) {
@@ -117,7 +131,8 @@ final class SubscriberCsv {
             try {
                 id = Long.parseLong(part);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("row " + row + ": component '" + part + "' is not a component id");
+                throw new IllegalArgumentException("row " + row + ": component " + PrintableText.quoted(part)
+                        + " is not a component id");
             }
             if (!componentIds.contains(id)) {
                 throw new IllegalArgumentException("row " + row + ": component " + id + " does not exist");

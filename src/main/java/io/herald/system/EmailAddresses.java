@@ -30,12 +30,7 @@ public final class EmailAddresses {
 
     /** The address as stored, or a clear error on {@code field}. */
     public static String checked(String field, @Nullable String value) {
-        return normalize(value).orElseThrow(() -> new InvalidInputException(field, quoted(value) + " is not an e-mail address"));
+        return normalize(value).orElseThrow(() -> new InvalidInputException(field, PrintableText.quoted(value) + " is not an e-mail address"));
     }
 
-    /** The value as a message may show it: printable, and cut short if it is long. */
-    public static String quoted(@Nullable String value) {
-        String shown = PrintableText.printable(value == null ? "" : value);
-        return "'" + (shown.length() > 80 ? shown.substring(0, 77) + "…" : shown) + "'";
-    }
 }

@@ -58,6 +58,17 @@ public final class Fields {
         }
     }
 
+    /** A yes/no query value: exactly true or false (absent is false), never a guess from anything else. */
+    public static boolean flag(String field, @Nullable String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new InvalidInputException(field, field + " must be true or false");
+    }
+
     public static int position(String field, @Nullable Integer value) {
         if (value == null) {
             return 0;

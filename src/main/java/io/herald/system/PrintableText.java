@@ -1,5 +1,7 @@
 package io.herald.system;
 
+import io.micronaut.core.annotation.Nullable;
+
 import java.util.Optional;
 
 /**
@@ -48,6 +50,12 @@ public final class PrintableText {
             }
         }
         return kept.toString();
+    }
+
+    /** A value as a message may show it: in quotes, printable, and cut short if it is long. */
+    public static String quoted(@Nullable String value) {
+        String shown = printable(value == null ? "" : value);
+        return "'" + (shown.length() > 80 ? shown.substring(0, 77) + "…" : shown) + "'";
     }
 
     private static boolean carried(char c) {

@@ -58,6 +58,7 @@ class AudienceCountTest extends BrowserTest {
         assertEquals(3L, ((Number) api.send(HttpRequest.GET("/api/v1/audience?components=" + database + "," + website))
                 .get("email_subscribers")).longValue());
         api.assertFieldError(HttpRequest.GET("/api/v1/audience?components=1,drop"), "components", "'drop' is not a component id");
+        api.assertFieldError(HttpRequest.GET("/api/v1/audience?components=1,,2"), "components", "components has an empty item");
 
         WebDriver driver = browser().driver();
         signInAsAdmin();

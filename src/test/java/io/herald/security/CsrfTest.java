@@ -7,12 +7,16 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** Forms and API changes made with the session cookie need the session's token; scripts use API tokens. */
 @MicronautTest(transactional = false)
 class CsrfTest extends HeraldTest {
 
@@ -50,6 +54,46 @@ class CsrfTest extends HeraldTest {
         assertEquals(303, right.statusCode());
         assertEquals("/admin/components", right.headers().firstValue("Location").orElseThrow());
         assertTrue(componentExists("Right token"));
+    }
+
+    @Test
+    void apiChangesWithTheSessionCookieNeedTheCsrfHeaderAndASaidContentType() throws Exception {
+        String json = "{\"name\":\"%s\"}";
+        assertEquals(403, api("Cookie only", "application/json", json, session, null).statusCode());
+        // The "simple" request a page on another site could make a browser send.
+        assertEquals(403, api("Plain text", "text/plain", json, session, null).statusCode());
+        assertEquals(403, api("Wrong header", "application/json", json, session, Secrets.newToken()).statusCode());
+        assertFalse(componentExists("Cookie only") || componentExists("Plain text") || componentExists("Wrong header"));
+
+        var untyped = api("No type", null, json, null, null);
+        assertEquals(415, untyped.statusCode());
+        assertTrue(untyped.body().contains("Content-Type: application/json"), untyped.body());
+        var utf16 = api("Wrong charset", "application/json; charset=utf-16", json, null, null);
+        assertEquals(415, utf16.statusCode());
+        assertTrue(utf16.body().contains("UTF-8"), utf16.body());
+        assertFalse(componentExists("No type") || componentExists("Wrong charset"));
+
+        assertEquals(201, api("With header", "application/json", json, session, browser.csrfOf(session)).statusCode());
+        assertTrue(componentExists("With header"));
+    }
+
+    private HttpResponse<String> api(String name, String type, String json, String cookie, String csrf)
+            throws Exception {
+        var request = HttpRequest.newBuilder(server.getURI().resolve("/api/v1/components"))
+                .POST(HttpRequest.BodyPublishers.ofString(json.formatted(name)));
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        } else {
+            request.header("Authorization", "Bearer " + ADMIN_TOKEN);
+        }
+        if (csrf != null) {
+            request.header("X-CSRF-Token", csrf);
+        }
+        return HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private boolean componentExists(String name) {

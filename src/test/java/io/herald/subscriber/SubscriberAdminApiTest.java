@@ -20,6 +20,7 @@ import java.util.stream.IntStream;
 
 import static io.herald.support.AdminApi.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The admin API of e-mail subscribers: add, list, delete, CSV import (all or nothing) and export, suppressions. */
@@ -112,7 +113,9 @@ class SubscriberAdminApiTest extends HeraldTest {
 
         var broken = importCsv("\"unterminated@acme.test\nx@y.test\n", "");
         assertEquals(422, broken.statusCode(), broken.body());
-        assertTrue(broken.body().contains("not valid CSV"), broken.body());
+        assertTrue(broken.body().contains("not valid CSV: the quoted value that starts on line 1 is never closed"),
+                broken.body());
+        assertFalse(broken.body().contains("EOF"), "no parser's own words");
     }
 
     @Test
@@ -186,6 +189,27 @@ class SubscriberAdminApiTest extends HeraldTest {
         Subscriber back = subscribers.findByEmail("round@acme.test").orElseThrow();
         assertTrue(back.active());
         assertEquals(List.of(Long.parseLong(web)), new ListSubscribers(subscribers).componentsOf(List.of(back)).get(back.id()));
+    }
+
+    @Test
+    void rowsWithExtraColumnsOrControlCharactersAreRefused() throws Exception {
+        var response = importCsv("wide@acme.test,,extra\nnul\u0000@acme.test\n", "");
+        assertEquals(422, response.statusCode(), response.body());
+        assertTrue(response.body().contains("row 1 has 3 columns"), response.body());
+        assertTrue(response.body().contains("row 2: 'nul@acme.test' is not an e-mail address"), response.body());
+        assertFalse(response.body().contains("\\u0000"), "the control character is not echoed");
+        assertTrue(subscribers.findByEmail("wide@acme.test").isEmpty());
+    }
+
+    @Test
+    void importFlagsAreExactlyTrueOrFalse() throws Exception {
+        var maybe = importCsv("maybe@acme.test\n", "?confirmed=maybe");
+        assertEquals(422, maybe.statusCode(), maybe.body());
+        assertTrue(maybe.body().contains("confirmed must be true or false"), maybe.body());
+        var yes = importCsv("yes@acme.test\n", "?skip_invalid=yes");
+        assertEquals(422, yes.statusCode(), yes.body());
+        assertTrue(yes.body().contains("skip_invalid must be true or false"), yes.body());
+        assertTrue(subscribers.findByEmail("maybe@acme.test").isEmpty() && subscribers.findByEmail("yes@acme.test").isEmpty());
     }
 
     private String state(String email) {

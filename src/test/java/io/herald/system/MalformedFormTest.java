@@ -10,12 +10,16 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A form body with broken URL encoding is the client's mistake: 400 with words a person can act on, on every form. */
+/**
+ * A form body with broken URL encoding is the client's mistake: 400 with words a person can act on, on every form;
+ * choices that do not exist are refused with 422 and store nothing.
+ */
 @MicronautTest(transactional = false)
 class MalformedFormTest extends HeraldTest {
 
@@ -32,6 +36,21 @@ class MalformedFormTest extends HeraldTest {
         var anyType = post("/subscribe", "email=x%2", "*/*");
         assertEquals(400, anyType.statusCode(), anyType.body());
         assertTrue(anyType.body().contains("The form could not be read"), anyType.body());
+    }
+
+    @Test
+    void componentsThatAreNotThereAreRefusedAndNothingIsStored() throws IOException, InterruptedException {
+        var empty = post("/subscribe", "email=ann%40example.com&component_=on", "text/html");
+        assertEquals(422, empty.statusCode(), empty.body());
+        assertTrue(empty.body().contains("A chosen component is not known"), empty.body());
+
+        var unknown = post("/subscribe", "email=bob%40example.com&component_987654=on", "text/html");
+        assertEquals(422, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("no longer exists"), unknown.body());
+
+        var control = post("/subscribe", "email=eve%00%40example.com", "text/html");
+        assertEquals(422, control.statusCode(), control.body());
+        assertEquals(List.of(), api.list("/api/v1/subscribers"));
     }
 
     private HttpResponse<String> post(String path, String body, String accept) throws IOException, InterruptedException {

@@ -62,7 +62,7 @@ class PrintableTextTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> EmailAddresses.checked("email", "x".repeat(1000)));
         assertTrue(e.getMessage().length() < 120, e.getMessage());
-        assertFalse(EmailAddresses.quoted("ann\u0000@x").contains("\u0000"));
+        assertFalse(PrintableText.quoted("ann\u0000@x").contains("\u0000"));
     }
 
     // XML 1.0, production [2] Char, for one UTF-16 unit (pairs are tested above).
