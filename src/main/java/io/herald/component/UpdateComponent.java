@@ -36,6 +36,9 @@ public class UpdateComponent {
         Component current = components.findById(id).orElseThrow(() -> new NotFoundException("Component", id));
         // Parse everything before writing anything: bad input changes nothing.
         var status = input.status() == null ? null : ComponentStatus.parse("status", input.status());
+        if (status == null) {
+            Fields.notApplicable("reason", input.reason(), "goes with a status change; give the status too");
+        }
         if (input.changesStructure()) {
             Component edited = new Component(id,
                     input.groupId() == null ? current.groupId() : groups.resolve(input.groupId()).orElse(null),

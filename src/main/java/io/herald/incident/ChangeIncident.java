@@ -33,6 +33,7 @@ public class ChangeIncident {
 
     @Transactional
     public Incident change(long id, IncidentInput input, Actor actor) {
+        input.refuseWhatAChangeCannotApply();
         Incident current = incidents.findById(id).orElseThrow(() -> new NotFoundException("Incident", id));
         Incident changed = new Incident(id,
                 input.name() == null ? current.name() : Fields.requiredText("name", input.name(), 255),

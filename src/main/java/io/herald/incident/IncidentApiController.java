@@ -79,7 +79,7 @@ class IncidentApiController {
     @Operation(summary = "Correct a posted message; the earlier text is kept on record")
     IncidentAdminJson editMessage(long id, long updateId, @Body UpdateInput input, Authentication auth,
                                   HttpRequest<?> request) {
-        editMessage.edit(id, updateId, input.body(), Actor.of(auth, request));
+        editMessage.edit(id, updateId, input.correctedText(), Actor.of(auth, request));
         return views.one(id);
     }
 

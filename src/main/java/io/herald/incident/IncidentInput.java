@@ -1,5 +1,6 @@
 package io.herald.incident;
 
+import io.herald.system.Fields;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -36,6 +37,20 @@ public record IncidentInput(
     public static IncidentInput opening(String name, @Nullable String impact, @Nullable String severity, String body) {
         return new IncidentInput(name, null, impact, severity, body, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null);
+    }
+
+    /**
+     * For a change (PATCH): the fields that belong to the update a change may post, by API name, when no status or
+     * body is given to post one; and drill, which an open incident keeps. Given anyway, they would be dropped unseen.
+     */
+    void refuseWhatAChangeCannotApply() {
+        Fields.notApplicable("drill", drill, "an incident stays a drill, or not, from its opening");
+        if (status != null || body != null) {
+            return;
+        }
+        new UpdateInput(null, null, components, deliverNotifications, internalNote, publishAt, customTweet,
+                resolveComponents, template, businessImpact, nextSteps).refuseDetails("belongs to the update a change "
+                + "posts; give a status or body too, or post to /api/v1/incidents/{id}/updates");
     }
 
     UpdateInput asUpdate() {

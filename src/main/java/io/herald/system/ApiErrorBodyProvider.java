@@ -39,6 +39,10 @@ class ApiErrorBodyProvider implements JsonErrorResponseBodyProvider<ApiError> {
         if (!message.startsWith("Invalid JSON")) {
             return message;
         }
+        var duplicate = Pattern.compile("Duplicate field '([^']*)'").matcher(message);
+        if (duplicate.find()) {
+            return "The field " + duplicate.group(1) + " is given twice; give each field once";
+        }
         var where = Pattern.compile("line: (\\d+), column: (\\d+)").matcher(message);
         return "The request body is not valid JSON" + (where.find() ? " (line " + where.group(1) + ", column "
                 + where.group(2) + ")" : "");

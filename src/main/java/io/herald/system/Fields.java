@@ -58,6 +58,13 @@ public final class Fields {
         }
     }
 
+    /** Refuses a field given where it has no effect, rather than dropping it without a word. */
+    public static void notApplicable(String field, @Nullable Object value, String why) {
+        if (value != null) {
+            throw new InvalidInputException(field, field + " " + why);
+        }
+    }
+
     /** A yes/no query value: exactly true or false (absent is false), never a guess from anything else. */
     public static boolean flag(String field, @Nullable String value) {
         if (value == null || value.equals("false")) {

@@ -93,6 +93,28 @@ class IncidentLifecycleTest extends HeraldTest {
     }
 
     @Test
+    void aChangeRefusesFieldsItCannotApplyRatherThanDroppingThem() {
+        String id = (String) api.send(HttpRequest.POST("/api/v1/incidents", body(
+                "name", "Queue backlog", "body", "Looking into it."))).get("id");
+        String updateId = (String) ((Map<?, ?>) ((List<?>) api.send(HttpRequest.GET("/api/v1/incidents/" + id))
+                .get("updates")).get(0)).get("id");
+        api.assertFieldError(HttpRequest.PATCH("/api/v1/incidents/" + id, body("components", Map.of())),
+                "components", "give a status or body too");
+        api.assertFieldError(HttpRequest.PATCH("/api/v1/incidents/" + id, body("name", "Renamed",
+                "publish_at", "2099-01-01T00:00:00Z")), "publish_at", "give a status or body too");
+        api.assertFieldError(HttpRequest.PATCH("/api/v1/incidents/" + id, body("internal_note", "db-7")),
+                "internal_note", "give a status or body too");
+        api.assertFieldError(HttpRequest.PATCH("/api/v1/incidents/" + id, body("drill", true)),
+                "drill", "stays a drill, or not");
+        api.assertFieldError(HttpRequest.PATCH("/api/v1/incidents/" + id + "/updates/" + updateId,
+                body("body", "Fixed typo", "status", "resolved")), "status", "a correction changes only the body");
+        Map<?, ?> unchanged = api.send(HttpRequest.GET("/api/v1/incidents/" + id));
+        assertEquals("Queue backlog", unchanged.get("name"));
+        assertEquals(1, ((List<?>) unchanged.get("updates")).size());
+        assertEquals("investigating", unchanged.get("status"));
+    }
+
+    @Test
     void drillsNeverReachThePublic() throws InterruptedException {
         String target = api.component("Drill target");
         api.send(HttpRequest.POST("/api/v1/incidents", body("name", "GAMEDAY drill", "body", "Practice run.",

@@ -9,7 +9,10 @@ import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A loopback TCP relay that a test can cut, to make a real server unreachable without stopping it. */
+/**
+ * A loopback TCP relay that a test can cut (connections dropped and refused) or silence (connections kept, but nothing
+ * answers: a server that hangs, or packets lost on the way), to make a real server unreachable without stopping it.
+ */
 public final class TcpProxy implements AutoCloseable {
 
     private final ServerSocket server;
@@ -17,6 +20,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean cut;
+    private volatile boolean silent;
 
     public TcpProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
@@ -38,8 +42,14 @@ public final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
+    /** Keeps every connection open and accepts new ones, but passes nothing on, either way, until {@link #restore()}. */
+    public void silence() {
+        silent = true;
+    }
+
     public void restore() {
         cut = false;
+        silent = false;
     }
 
     private void accept() {
@@ -48,6 +58,10 @@ public final class TcpProxy implements AutoCloseable {
                 Socket client = server.accept();
                 if (cut) {
                     closeQuietly(client);
+                    continue;
+                }
+                if (silent) {
+                    open.add(client); // accepted, and never answered
                     continue;
                 }
                 Socket upstream = new Socket(targetHost, targetPort);
@@ -64,7 +78,13 @@ public final class TcpProxy implements AutoCloseable {
     private void pump(Socket from, Socket to) {
         Thread thread = new Thread(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
+                byte[] buffer = new byte[8192];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    if (!silent) {
+                        out.write(buffer, 0, n);
+                        out.flush();
+                    }
+                }
             } catch (IOException e) {
                 // connection cut
             } finally {
