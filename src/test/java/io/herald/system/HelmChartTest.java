@@ -106,6 +106,8 @@ class HelmChartTest {
         assertEquals("ZHJpbGwtc2VjcmV0", secretData.get("drill-webhook-secret"), "base64 of the drill webhook secret");
         assertEquals("3", env(container, "HERALD_WEBHOOKS_DISABLE_AFTER").get("value"));
         assertEquals("8", env(container, "HERALD_DELIVERY_MAX_ATTEMPTS").get("value"), "the chart's default");
+        assertEquals("2000", env(container, "HERALD_DB_CONNECT_TIMEOUT_MS").get("value"), "the chart's default");
+        assertEquals("15000", env(container, "HERALD_DB_SOCKET_TIMEOUT_MS").get("value"), "the chart's default");
     }
 
     @Test
