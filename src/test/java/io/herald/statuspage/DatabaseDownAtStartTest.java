@@ -8,6 +8,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -42,6 +43,9 @@ class DatabaseDownAtStartTest extends HeraldTest {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject
+    EmbeddedServer server;
 
     @Override
     public Map<String, String> getProperties() {
@@ -86,6 +90,15 @@ class DatabaseDownAtStartTest extends HeraldTest {
         assertTrue(refused.getResponse().header("Retry-After") != null);
         String message = String.valueOf(refused.getResponse().getBody(Map.class).orElseThrow().get("message"));
         assertTrue(message.startsWith("The database cannot be reached right now"), message);
+
+        // A signed-in person in the admin UI is told the same, on a page.
+        var page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        URI.create(server.getURL() + "/admin/incidents")).header("Accept", "text/html")
+                .header("Cookie", "herald_session=a-session-from-before").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, page.statusCode(), page.body());
+        assertTrue(page.body().contains("The database cannot be reached right now"), page.body());
+        assertTrue(page.headers().firstValue("Retry-After").isPresent());
 
         HttpResponse<Map> health = http.toBlocking().exchange(HttpRequest.GET("/health").bearerAuth(ADMIN_TOKEN), Map.class);
         assertEquals("DEGRADED", health.body().get("status"), health.body().toString());
