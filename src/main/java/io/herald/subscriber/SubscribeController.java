@@ -4,6 +4,7 @@ import io.herald.statuspage.ThemeTemplates;
 import io.herald.system.Fields;
 import io.herald.system.InvalidInputException;
 import io.herald.system.PageSettings;
+import io.herald.system.PrintableText;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -52,7 +53,15 @@ class SubscribeController {
         try {
             subscribe.subscribe(email, components(form));
         } catch (InvalidInputException e) {
-            return show(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage() + ". Please go back and check it.");
+            // The visitor's address comes back in a form to correct and send again; their choice of components
+            // too, unless the choice was what was wrong.
+            List<String> keep = "components".equals(e.field()) ? List.of()
+                    : form.keySet().stream().filter(key -> key.matches("component_\\d{1,18}")).toList();
+            String message = e.getMessage();
+            Map<String, Object> params = params(message.endsWith(".") || message.endsWith(")") ? message : message + ".");
+            params.put("retryEmail", PrintableText.printable(form.getOrDefault("email", "")));
+            params.put("retryComponents", keep);
+            return show(HttpStatus.UNPROCESSABLE_ENTITY, params);
         }
         return show(HttpStatus.OK, "Almost done: we sent a confirmation link to " + email
                 + ". Nothing is sent to you until you confirm.");
@@ -68,11 +77,19 @@ class SubscribeController {
     }
 
     private HttpResponse<?> show(HttpStatus status, String message) {
+        return show(status, params(message));
+    }
+
+    private Map<String, Object> params(String message) {
         Map<String, Object> params = new HashMap<>();
         params.put("page", page);
         params.put("message", message);
         params.put("actionUrl", null);
         params.put("actionLabel", null);
+        return params;
+    }
+
+    private HttpResponse<?> show(HttpStatus status, Map<String, Object> params) {
         return HttpResponse.status(status).body(theme.render("subscription.jte", params))
                 .contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store");
     }

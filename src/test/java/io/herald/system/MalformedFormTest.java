@@ -48,8 +48,11 @@ class MalformedFormTest extends HeraldTest {
         assertEquals(422, unknown.statusCode(), unknown.body());
         assertTrue(unknown.body().contains("no longer exists"), unknown.body());
 
-        var control = post("/subscribe", "email=eve%00%40example.com", "text/html");
+        var control = post("/subscribe", "email=eve%00%40example.com&component_7=on", "text/html");
         assertEquals(422, control.statusCode(), control.body());
+        // The visitor's input comes back in a form to correct, without the character that cannot be shown.
+        assertTrue(control.body().contains("value=\"eve@example.com\""), control.body());
+        assertTrue(control.body().contains("name=\"component_7\""), control.body());
         assertEquals(List.of(), api.list("/api/v1/subscribers"));
     }
 
