@@ -52,6 +52,8 @@ public final class EmbeddedDatabase {
         DB db = startWithRetry(config(absolute, false), absolute);
         EmbeddedDatabase started = new EmbeddedDatabase(db, account);
         started.createDatabase(DATABASE);
+        LOG.info("The embedded MariaDB answers on 127.0.0.1:{} to user {} (password in {})", db.getConfiguration().getPort(),
+                EmbeddedDatabaseAccount.USER, absolute.resolve(EmbeddedDatabaseAccount.PASSWORD_FILE));
         return started;
     }
 
