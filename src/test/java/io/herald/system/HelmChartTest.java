@@ -86,7 +86,7 @@ class HelmChartTest {
                 .set("twitter.consumerKey", "ck").set("drill.emails", "drill@acme.example")
                 .set("dkim.domain", "acme.example").set("dkim.selector", "s1").set("dkim.privateKey", "PEM-KEY")
                 .set("drill.webhooks", "https://hooks.acme.example/drill").set("drill.webhookSecret", "drill-secret")
-                .set("delivery.webhookDisableAfter", "3"));
+                .set("delivery.webhookDisableAfter", "3").set("delivery.heartbeat", "1500ms"));
 
         Map<String, Object> container = container(docs);
         assertEquals("smtp.acme.example", env(container, "HERALD_SMTP_HOST").get("value"));
@@ -106,6 +106,7 @@ class HelmChartTest {
         assertEquals("ZHJpbGwtc2VjcmV0", secretData.get("drill-webhook-secret"), "base64 of the drill webhook secret");
         assertEquals("3", env(container, "HERALD_WEBHOOKS_DISABLE_AFTER").get("value"));
         assertEquals("8", env(container, "HERALD_DELIVERY_MAX_ATTEMPTS").get("value"), "the chart's default");
+        assertEquals("1500ms", env(container, "HERALD_DELIVERY_HEARTBEAT").get("value"));
     }
 
     @Test
