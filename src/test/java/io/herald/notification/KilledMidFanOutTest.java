@@ -26,17 +26,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * kill -9 of the Herald that is fanning out, then a restart: every subscriber gets the message. A message the
- * killed process had handed to the mail server but not yet recorded may go out twice (at-least-once; it keeps
- * its Message-ID so that receivers can spot it), but at most 0.2 % of them; and the restarted process takes back
- * the dead process's leases at once instead of waiting for them to run out (the default 60 s here).
+ * kill -9 of the Herald that is fanning out, then a restart: every subscriber gets the message, and the restarted
+ * process takes back the dead process's leases at once instead of waiting for them to run out (60 s here). A message
+ * the killed process had handed to the mail server but not yet recorded may go out twice (at-least-once; it keeps
+ * its Message-ID so that receivers can spot it), never more than the killed process held unrecorded. How many that
+ * is depends on the database's commit latency at the moment of the kill: about 10 (the aim, 0.2 %) when commits take
+ * a few ms, many more during a stall of a loaded machine; so it is printed, and only the hard bound is asserted.
  */
 @MicronautTest(transactional = false)
 class KilledMidFanOutTest extends HeraldTest {
 
     private static final int SUBSCRIBERS = 5000;
-    /** 0.2 %: what the killed process had sent but not yet recorded. */
-    private static final int REPEATS_AT_MOST = SUBSCRIBERS / 500;
+    /** Sent but not yet recorded, per SMTP connection (4), and the message whose reply the kill cut off. */
+    private static final int REPEATS_AT_MOST = 4 * (DeliveryWorker.UNRECORDED_AT_MOST + 1);
     private static final Duration RESUMED_WITHIN = Duration.ofSeconds(5);
 
     private RecordingSmtp smtp;
@@ -99,7 +101,7 @@ class KilledMidFanOutTest extends HeraldTest {
                 + " %d ms after the restarted process was up, %d ms after the kill%n", before, held.size(), repeats,
                 resumed.toMillis(), sinceKill.toMillis());
         assertEquals(SUBSCRIBERS, counts.size(), "every subscriber got the message");
-        assertTrue(repeats <= REPEATS_AT_MOST, "at most 0.2 % repeats: " + repeats);
+        assertTrue(repeats <= REPEATS_AT_MOST, "repeats only of what the killed process held: " + repeats);
         assertTrue(resumed.compareTo(RESUMED_WITHIN) <= 0, "the killed process's leases went again "
                 + resumed.toMillis() + " ms after the restarted process was up");
         assertEquals(SUBSCRIBERS, new HashSet<>(smtp.accepted().stream().map(RecordingSmtp.Accepted::messageId).toList()).size(),
