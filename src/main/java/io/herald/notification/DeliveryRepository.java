@@ -36,8 +36,16 @@ public interface DeliveryRepository extends CrudRepository<Delivery, Long> {
     List<Delivery> claimAbandoned(String channel, Instant now, int limit);
 
     @Query(value = "UPDATE delivery SET state = 'SENDING', lease_until = :leaseUntil, next_attempt_at = :leaseUntil,"
-            + " attempts = attempts + 1 WHERE id IN (:ids)", nativeQuery = true)
-    void lease(List<Long> ids, Instant leaseUntil);
+            + " claimed_by = :claimedBy, attempts = attempts + 1 WHERE id IN (:ids)", nativeQuery = true)
+    void lease(List<Long> ids, Instant leaseUntil, long claimedBy);
+
+    /**
+     * Leases of dead instances made due now, for claimAbandoned to take. Reads only the live leases (SENDING rows not
+     * yet due), through the claim index, one range per channel; returns how many rows were handed back.
+     */
+    @Query(value = "UPDATE delivery SET next_attempt_at = :now WHERE channel IN (:channels) AND state = 'SENDING'"
+            + " AND next_attempt_at > :now AND claimed_by IN (:instances)", nativeQuery = true)
+    int releaseLeasesOf(List<Long> instances, List<String> channels, Instant now);
 
     /** Extends a lease still held (same lease_until as given out); returns how many rows were still held. */
     @Query(value = "UPDATE delivery SET lease_until = :renewed, next_attempt_at = :renewed WHERE id IN (:ids)"

@@ -20,12 +20,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,16 +45,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @Singleton
 public class DeliveryWorker {
 
-    /** Outcomes are written in groups of at least this many sends… */
+    /** Outcomes are written in groups of at least this many sends, or of what was sent within RECORD_WITHIN… */
     static final int RECORD_EVERY = 25;
+    /**
+     * …so that at a mail server's pace (a few ms a message) a kill -9 repeats a handful per thread rather than up to
+     * {@value #RECORD_EVERY}, while at full speed the groups, and the statements per message, stay as they were.
+     */
+    static final Duration RECORD_WITHIN = Duration.ofMillis(5);
     /** …and a thread sends no further while this many are sent but not yet recorded (what a crash may repeat). */
     static final int UNRECORDED_AT_MOST = 100;
+    /** Outcome writes of one thread in flight at once: a slow commit does not hold the next group back. */
+    static final int WRITES_IN_FLIGHT = 2;
     /** Claims grow while batches come back full, up to this many times the adapter's batch size. */
     static final int LARGEST_CLAIM = 10;
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
 
     private final DeliveryRepository deliveries;
+    private final DeliveryInstances instances;
     private final NotificationMessageRepository messages;
     private final List<ChannelAdapter<?>> adapters;
     private final DeliveryMetrics metrics;
@@ -82,7 +92,7 @@ public class DeliveryWorker {
         return thread;
     });
 
-    DeliveryWorker(DeliveryRepository deliveries, NotificationMessageRepository messages,
+    DeliveryWorker(DeliveryRepository deliveries, DeliveryInstances instances, NotificationMessageRepository messages,
                    List<ChannelAdapter<?>> adapters, MeterRegistry meters, DeliverySignal signal, ForegroundWork foreground,
                    @Value("${herald.delivery.interval:200ms}") Duration interval,
                    @Value("${herald.delivery.lease:60s}") Duration lease,
@@ -91,6 +101,7 @@ public class DeliveryWorker {
                    @Value("${herald.delivery.enabled:true}") boolean enabled,
                    @Value("${herald.delivery.max-attempts:8}") int maxAttempts, Clock clock) {
         this.deliveries = deliveries;
+        this.instances = instances;
         this.messages = messages;
         this.adapters = adapters;
         this.signal = signal;
@@ -115,6 +126,8 @@ public class DeliveryWorker {
         if (!enabled || !running.compareAndSet(false, true)) {
             return;
         }
+        // Before the first claim: a restart takes back at once what the instance it replaces held, if that is dead.
+        instances.start();
         for (ChannelAdapter<?> adapter : adapters) {
             for (int i = 0; i < adapter.concurrency(); i++) {
                 Thread thread = new Thread(() -> loop(adapter), "deliver-" + adapter.channel().name().toLowerCase() + "-" + i);
@@ -148,21 +161,27 @@ public class DeliveryWorker {
         Recording recording = new Recording();
         int size = adapter.batchSize();
         CompletableFuture<List<Delivery>> next = null;
+        long nextHolder = 0;
         while (running.get()) {
             boolean full = false;
             try {
-                if (adapter.configured()) {
+                OptionalLong holder = instances.holder();
+                if (holder.isEmpty()) {
+                    next = null; // this instance's heartbeat is late: what it claimed is the others' to take back
+                } else if (adapter.configured()) {
                     int claimed = size;
+                    long by = next != null ? nextHolder : holder.getAsLong();
                     List<Delivery> batch;
                     try {
-                        batch = next != null ? next.join() : claim(adapter.channel(), claimed);
+                        batch = next != null ? next.join() : claim(by, adapter.channel(), claimed);
                     } finally {
                         next = null;
                     }
                     full = batch.size() == claimed;
                     size = full ? Math.min(claimed * 2, adapter.batchSize() * LARGEST_CLAIM) : adapter.batchSize();
-                    next = full ? claimAhead(adapter, size) : null;
-                    deliverBatch(adapter, batch, recording);
+                    next = full ? claimAhead(adapter, holder.getAsLong(), size) : null;
+                    nextHolder = holder.getAsLong();
+                    deliverBatch(adapter, by, batch, recording);
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Delivering {} failed; trying again shortly", adapter.channel(), e);
@@ -186,8 +205,8 @@ public class DeliveryWorker {
         release(next);
     }
 
-    private CompletableFuture<List<Delivery>> claimAhead(ChannelAdapter<?> adapter, int size) {
-        return CompletableFuture.supplyAsync(() -> claim(adapter.channel(), size), database);
+    private CompletableFuture<List<Delivery>> claimAhead(ChannelAdapter<?> adapter, long holder, int size) {
+        return CompletableFuture.supplyAsync(() -> claim(holder, adapter.channel(), size), database);
     }
 
     /** On the way out, a batch claimed ahead goes back to the queue at once, rather than after its lease. */
@@ -206,13 +225,14 @@ public class DeliveryWorker {
     }
 
     /**
-     * Sends one claimed batch of the adapter's channel. Outcomes are
-     * recorded in groups while the next ones are sent (group commit): a group of at least {@value #RECORD_EVERY}
-     * starts when the previous write is done, so a slow commit makes the next group larger instead of holding up
-     * the sending; at most {@value #UNRECORDED_AT_MOST} unrecorded per thread, which is what a crash can repeat.
-     * The lease is renewed as the batch goes on, and what this worker no longer holds is left alone.
+     * Sends one claimed batch of the adapter's channel. Outcomes are recorded in groups while the next ones are sent
+     * (group commit): a group of at least {@value #RECORD_EVERY}, or of what was sent within {@link #RECORD_WITHIN},
+     * starts while fewer than {@value #WRITES_IN_FLIGHT} writes are in flight, so slow commits make the next group
+     * larger instead of holding up the sending; at most {@value #UNRECORDED_AT_MOST} unrecorded per thread, which is what a crash can repeat.
+     * The lease is renewed as the batch goes on, and what this worker no longer holds is left alone: rows whose lease
+     * another worker took, and all of them once this instance's heartbeat is late (the others may take them back).
      */
-    <P> void deliverBatch(ChannelAdapter<P> adapter, List<Delivery> batch, Recording recording) {
+    <P> void deliverBatch(ChannelAdapter<P> adapter, long holder, List<Delivery> batch, Recording recording) {
         if (batch.isEmpty()) {
             return;
         }
@@ -231,9 +251,14 @@ public class DeliveryWorker {
                 leaseUntil = renewed;
             }
             foreground.stepAside();
+            if (!instances.holds(holder)) {
+                LOG.warn("This instance's delivery heartbeat is late; leaving the rest of a {} batch to the others",
+                        adapter.channel());
+                break;
+            }
             Delivery delivery = batch.get(i);
             send(adapter, delivery, byId.get(delivery.messageId()), prepared, outcomes);
-            if (outcomes.size() >= RECORD_EVERY && recording.ready(outcomes.size())) {
+            if (outcomes.due() && recording.ready(outcomes.size())) {
                 recording.start(adapter, outcomes);
                 outcomes = new Outcomes();
             }
@@ -269,7 +294,7 @@ public class DeliveryWorker {
      * pool's isolation): no gap locks, so that claims of other workers and the expander's inserts do not deadlock.
      */
     @Transactional
-    List<Delivery> claim(Channel channel, int limit) {
+    List<Delivery> claim(long holder, Channel channel, int limit) {
         Instant now = clock.instant();
         // Each locking read runs only after a plain read has found rows for it: a locking read that finds its range
         // empty still locks the index entry just past it until the claim commits, and past the empty ranges of
@@ -288,7 +313,7 @@ public class DeliveryWorker {
         }
         // Whole milliseconds, as DATETIME(3) keeps them, so that renewLease can match the stored value.
         Instant until = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
-        deliveries.lease(batch.stream().map(Delivery::id).toList(), until);
+        deliveries.lease(batch.stream().map(Delivery::id).toList(), until, holder);
         return batch.stream().map(d -> new Delivery(d.id(), d.messageId(), d.channel(), d.recipient(), d.subscriberId(),
                 DeliveryState.SENDING, d.attempts(), until, until, d.lastError(), d.sentAt(), d.externalId(),
                 d.createdAt())).toList();
@@ -421,39 +446,53 @@ public class DeliveryWorker {
     }
 
     /**
-     * A thread's outcome writes, one in flight at a time (group commit): the next group starts once the previous
-     * write is done, and sending waits only when {@value #UNRECORDED_AT_MOST} would be unrecorded.
+     * A thread's outcome writes, up to {@value #WRITES_IN_FLIGHT} in flight (group commit): a group starts as soon as it
+     * is due while fewer are in flight, so what a crash may repeat is about one write's latency of sending rather than
+     * two; sending waits only when {@value #UNRECORDED_AT_MOST} would be unrecorded.
      */
     private final class Recording {
-        private CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
-        private int inFlightSize;
+        private final ArrayDeque<Write> inFlight = new ArrayDeque<>();
 
         /** Whether a group of this many may start now, after waiting if the thread holds too many unrecorded. */
         boolean ready(int pending) {
-            if (!inFlight.isDone() && pending + inFlightSize < UNRECORDED_AT_MOST) {
+            while (!inFlight.isEmpty() && inFlight.peekFirst().write().isDone()) {
+                inFlight.pollFirst().write().join();
+            }
+            if (inFlight.size() < WRITES_IN_FLIGHT) {
+                return true;
+            }
+            int unrecorded = pending + inFlight.stream().mapToInt(Write::size).sum();
+            if (unrecorded < UNRECORDED_AT_MOST) {
                 return false;
             }
-            finish();
+            inFlight.pollFirst().write().join();
             return true;
         }
 
         void start(ChannelAdapter<?> adapter, Outcomes outcomes) {
-            if (outcomes.size() == 0) {
-                return;
+            if (outcomes.size() > 0) {
+                inFlight.addLast(new Write(CompletableFuture.runAsync(() -> record(adapter, outcomes), database),
+                        outcomes.size()));
             }
-            inFlightSize = outcomes.size();
-            inFlight = CompletableFuture.runAsync(() -> record(adapter, outcomes), database);
         }
 
-        /** Waits for the write in flight; rethrows its failure. */
+        /** Waits for the writes in flight; rethrows the first failure. */
         void finish() {
-            try {
-                inFlight.join();
-            } finally {
-                inFlight = CompletableFuture.completedFuture(null);
-                inFlightSize = 0;
+            RuntimeException failure = null;
+            while (!inFlight.isEmpty()) {
+                try {
+                    inFlight.pollFirst().write().join();
+                } catch (RuntimeException e) {
+                    failure = failure == null ? e : failure;
+                }
+            }
+            if (failure != null) {
+                throw failure;
             }
         }
+    }
+
+    private record Write(CompletableFuture<Void> write, int size) {
     }
 
     private static final class Outcomes {
@@ -461,9 +500,15 @@ public class DeliveryWorker {
         final Map<Delivery, String> sentAs = new LinkedHashMap<>();
         final List<Long> deferred = new ArrayList<>();
         final List<Failed> failed = new ArrayList<>();
+        final long gathering = System.nanoTime();
 
         int size() {
             return sent.size() + sentAs.size() + deferred.size() + failed.size();
+        }
+
+        /** Whether the group is ready to be written (once a write may start). */
+        boolean due() {
+            return size() >= RECORD_EVERY || size() > 0 && System.nanoTime() - gathering >= RECORD_WITHIN.toNanos();
         }
     }
 }

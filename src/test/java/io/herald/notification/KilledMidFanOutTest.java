@@ -14,23 +14,32 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * kill -9 of the Herald that is fanning out, then a restart: every subscriber gets the message. A message the
- * killed process had handed to the mail server but not yet recorded may go out twice (at-least-once; it keeps
- * its Message-ID so that receivers can spot it), but never more than the killed process held at that moment.
+ * kill -9 of the Herald that is fanning out, then a restart: every subscriber gets the message, and the restarted
+ * process takes back the dead process's leases at once instead of waiting for them to run out (60 s here). A message
+ * the killed process had handed to the mail server but not yet recorded may go out twice (at-least-once; it keeps
+ * its Message-ID so that receivers can spot it), never more than the killed process held unrecorded. How many that
+ * is depends on the database's commit latency at the moment of the kill: about 10 (the aim, 0.2 %) when commits take
+ * a few ms, many more during a stall of a loaded machine; so it is printed, and only the hard bound is asserted.
  */
 @MicronautTest(transactional = false)
 class KilledMidFanOutTest extends HeraldTest {
 
-    private static final int SUBSCRIBERS = 3000;
-    /** Sent but not yet recorded: 4 SMTP connections × DeliveryWorker.UNRECORDED_AT_MOST. */
-    private static final int HELD_AT_MOST = 4 * DeliveryWorker.UNRECORDED_AT_MOST;
+    private static final int SUBSCRIBERS = 5000;
+    /** Sent but not yet recorded, per SMTP connection (4), and the message whose reply the kill cut off. */
+    private static final int REPEATS_AT_MOST = 4 * (DeliveryWorker.UNRECORDED_AT_MOST + 1);
+    private static final Duration RESUMED_WITHIN = Duration.ofSeconds(5);
 
     private RecordingSmtp smtp;
 
@@ -52,11 +61,11 @@ class KilledMidFanOutTest extends HeraldTest {
     }
 
     @Test
-    void aRestartAfterKillNineDeliversEveryMessage() throws Exception {
+    void aRestartAfterKillNineDeliversEveryMessageSoonWithFewRepeats() throws Exception {
         BulkSubscribers.seed(settings(), SUBSCRIBERS);
         Map<String, Object> worker = new HashMap<>(settings());
         worker.put("herald.delivery.enabled", "true");
-        worker.put("herald.delivery.lease", "2s");
+        worker.put("herald.delivery.lease", "60s");
 
         try (HeraldProcess first = HeraldProcess.start("killed-mid-fan-out-1", worker)) {
             api.send(HttpRequest.POST("/api/v1/incidents", Map.of("name", "Crash drill", "body", "Investigating.",
@@ -64,21 +73,46 @@ class KilledMidFanOutTest extends HeraldTest {
             await(() -> smtp.accepted().size() >= SUBSCRIBERS / 5, Duration.ofSeconds(90), "the first process got going");
             first.kill();
         }
+        Instant killed = Instant.now();
         int before = smtp.accepted().size();
         assertTrue(before < SUBSCRIBERS, "killed before the end: " + before);
-        long unfinished = SUBSCRIBERS - deliveries.countByState(DeliveryState.SENT);
-        assertTrue(unfinished > 0, "work was left over");
+        // What the killed process held under a lease: the rows that used to wait for their lease to run out.
+        Set<String> held = deliveries.findAll().stream().filter(d -> d.state() == DeliveryState.SENDING)
+                .map(Delivery::recipient).collect(Collectors.toSet());
+        assertFalse(held.isEmpty(), "the killed process held leases");
 
+        Duration resumed;
+        Duration sinceKill;
+        int port = HeraldProcess.freePort();
+        worker.put("micronaut.server.port", port);
         try (HeraldProcess second = HeraldProcess.start("killed-mid-fan-out-2", worker)) {
+            Instant up = second.awaitListening(port, Duration.ofSeconds(60));
+            await(() -> heldSentAgain(before, held).isPresent(), Duration.ofSeconds(90),
+                    "the restarted process sent what the killed one held");
+            Instant again = heldSentAgain(before, held).orElseThrow();
+            resumed = Duration.between(up, again);
+            sinceKill = Duration.between(killed, again);
             await(() -> deliveries.countByState(DeliveryState.SENT) == SUBSCRIBERS, Duration.ofSeconds(120),
                     "the restarted process finished the fan-out (log: " + second.log() + ")");
         }
         Map<String, Integer> counts = smtp.countsByRecipient();
-        assertEquals(SUBSCRIBERS, counts.size(), "every subscriber got the message");
         int repeats = smtp.accepted().size() - SUBSCRIBERS;
-        assertTrue(repeats <= HELD_AT_MOST, "repeats only of what the killed process held: " + repeats);
+        System.out.printf("KilledMidFanOutTest: killed after %d sent, holding %d; %d repeats; its leases went again"
+                + " %d ms after the restarted process was up, %d ms after the kill%n", before, held.size(), repeats,
+                resumed.toMillis(), sinceKill.toMillis());
+        assertEquals(SUBSCRIBERS, counts.size(), "every subscriber got the message");
+        assertTrue(repeats <= REPEATS_AT_MOST, "repeats only of what the killed process held: " + repeats);
+        assertTrue(resumed.compareTo(RESUMED_WITHIN) <= 0, "the killed process's leases went again "
+                + resumed.toMillis() + " ms after the restarted process was up");
         assertEquals(SUBSCRIBERS, new HashSet<>(smtp.accepted().stream().map(RecordingSmtp.Accepted::messageId).toList()).size(),
                 "a repeat carries the same Message-ID as the first copy");
+    }
+
+    /** When the first of the held rows reached the mail server after the kill. */
+    private Optional<Instant> heldSentAgain(int before, Set<String> held) {
+        List<RecordingSmtp.Accepted> accepted = smtp.accepted();
+        return accepted.subList(before, accepted.size()).stream().filter(a -> held.contains(a.recipient()))
+                .map(RecordingSmtp.Accepted::at).findFirst();
     }
 
     private static void await(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {

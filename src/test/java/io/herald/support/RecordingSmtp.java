@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ public final class RecordingSmtp implements AutoCloseable {
 
     private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^Message-ID:\\s*(\\S+)");
 
-    public record Accepted(String recipient, String messageId) {
+    /** One recipient of an accepted message, and when the server accepted it. */
+    public record Accepted(String recipient, String messageId, Instant at) {
     }
 
     private final SMTPServer server;
@@ -141,7 +143,8 @@ public final class RecordingSmtp implements AutoCloseable {
             }
             Matcher id = MESSAGE_ID.matcher(bytes.toString(StandardCharsets.UTF_8));
             String messageId = id.find() ? id.group(1) : "";
-            recipients.forEach(r -> accepted.add(new Accepted(r, messageId)));
+            Instant at = Instant.now();
+            recipients.forEach(r -> accepted.add(new Accepted(r, messageId, at)));
             return null;
         }
 

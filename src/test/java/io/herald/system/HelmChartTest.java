@@ -86,7 +86,7 @@ class HelmChartTest {
                 .set("twitter.consumerKey", "ck").set("drill.emails", "drill@acme.example")
                 .set("dkim.domain", "acme.example").set("dkim.selector", "s1").set("dkim.privateKey", "PEM-KEY")
                 .set("drill.webhooks", "https://hooks.acme.example/drill").set("drill.webhookSecret", "drill-secret")
-                .set("delivery.webhookDisableAfter", "3"));
+                .set("delivery.webhookDisableAfter", "3").set("delivery.heartbeat", "1500ms"));
 
         Map<String, Object> container = container(docs);
         assertEquals("smtp.acme.example", env(container, "HERALD_SMTP_HOST").get("value"));
@@ -108,6 +108,7 @@ class HelmChartTest {
         assertEquals("8", env(container, "HERALD_DELIVERY_MAX_ATTEMPTS").get("value"), "the chart's default");
         assertEquals("2000", env(container, "HERALD_DB_CONNECT_TIMEOUT_MS").get("value"), "the chart's default");
         assertEquals("15000", env(container, "HERALD_DB_SOCKET_TIMEOUT_MS").get("value"), "the chart's default");
+        assertEquals("1500ms", env(container, "HERALD_DELIVERY_HEARTBEAT").get("value"));
     }
 
     @Test
