@@ -62,7 +62,7 @@ echo "== Herald: starting (-Xmx256m, $CONNECTIONS SMTP connections) on database 
 DATASOURCES_DEFAULT_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB_NAME" DATASOURCES_DEFAULT_USERNAME="$DB_USER" \
 HERALD_BOOTSTRAP_TOKEN=$TOKEN HERALD_SMTP_HOST=127.0.0.1 HERALD_SMTP_PORT=$SINK_PORT \
 HERALD_SMTP_CONNECTIONS=$CONNECTIONS HERALD_MAIL_FROM='Bench Status <status@bench.test>' \
-MICRONAUT_SERVER_PORT=$HERALD_PORT java -Xmx256m ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$WORK/herald.log" 2>&1 &
+HERALD_DATA_DIR=$WORK/data MICRONAUT_SERVER_PORT=$HERALD_PORT java -Xmx256m ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$WORK/herald.log" 2>&1 &
 HERALD_PID=$!
 for _ in $(seq 1 300); do
   curl -fs "http://127.0.0.1:$HERALD_PORT/health" >/dev/null 2>&1 && break
