@@ -1,9 +1,12 @@
 package io.herald.system;
 
+import io.herald.system.json.JsonProblem;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.exceptions.ContentLengthExceededHandler;
+import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -70,6 +73,21 @@ class ErrorHandlers {
                     : "The request body is too large for this server (micronaut.server.max-request-size)";
             return respond(processor, request, HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE),
                     plainError(message));
+        };
+    }
+
+    /**
+     * A request Herald could not read into its typed input — a JSON field of the wrong type, a field the request does
+     * not have, a path id that is not a number: 400 naming the field, in place of Micronaut's "Failed to convert
+     * argument [input] …" with Java types and Jackson's wording.
+     */
+    @Singleton
+    @Replaces(ConversionErrorHandler.class)
+    ExceptionHandler<ConversionErrorException, HttpResponse<?>> unreadable(ErrorResponseProcessor<?> processor) {
+        return (request, e) -> {
+            JsonProblem problem = JsonProblem.of(e);
+            return respond(processor, request, HttpResponse.badRequest(), problem.field()
+                    .map(field -> fieldError(field, problem.message())).orElseGet(() -> plainError(problem.message())));
         };
     }
 

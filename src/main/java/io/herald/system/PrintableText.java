@@ -22,14 +22,11 @@ public final class PrintableText {
 
     /** Where the first character no output can carry sits, e.g. "U+000B at character 10", if there is one. */
     public static Optional<String> firstUnprintable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1));
-            if (pair) {
-                i++;
-            } else if (!carried(c)) {
-                return Optional.of(String.format("U+%04X at character %d", (int) c, i + 1));
+        // By code point: a surrogate pair is one character, and a lone half comes out as a code point of its own.
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
+            if (!carried(c)) {
+                return Optional.of(String.format("U+%04X at character %d", c, i + 1));
             }
         }
         return Optional.empty();
@@ -41,14 +38,7 @@ public final class PrintableText {
             return text;
         }
         StringBuilder kept = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                kept.append(c).append(text.charAt(++i));
-            } else if (carried(c)) {
-                kept.append(c);
-            }
-        }
+        text.codePoints().filter(PrintableText::carried).forEach(kept::appendCodePoint);
         return kept.toString();
     }
 
@@ -58,10 +48,10 @@ public final class PrintableText {
         return "'" + (shown.length() > 80 ? shown.substring(0, 77) + "…" : shown) + "'";
     }
 
-    private static boolean carried(char c) {
+    private static boolean carried(int c) {
         if (c < 0x20) {
             return c == '\t' || c == '\n' || c == '\r';
         }
-        return !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
+        return !(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) && c != 0xFFFE && c != 0xFFFF;
     }
 }

@@ -15,21 +15,23 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What was wrong with a request's input, in the API's words: the field (if one is to blame) and why. */
-record JsonProblem(Optional<String> field, String message) {
+/**
+ * What was wrong with a request's input, in the API's words: the field (if one is to blame) and why. Fields are given
+ * as Java names (updateIntervalMinutes); the error body spells them as the API does, as for every other error.
+ */
+public record JsonProblem(Optional<String> field, String message) {
 
     private static final Pattern UNKNOWN = Pattern.compile("Unknown property \\[([^\\]]*)]");
-    private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
 
-    static JsonProblem of(ConversionErrorException e) {
+    public static JsonProblem of(ConversionErrorException e) {
         Optional<SerdeException> serde = cause(e, SerdeException.class);
         if (serde.isEmpty()) {
             return ofArgument(e);
         }
         Matcher unknown = UNKNOWN.matcher(messages(e));
         if (unknown.find()) {
-            return new JsonProblem(Optional.of(unknown.group(1)),
-                    "is not a field of this request; see the API description at /openapi/herald-admin-api-1.yml");
+            return new JsonProblem(Optional.of(unknown.group(1)), "'" + unknown.group(1) + "' is not a field of this "
+                    + "request; see the API description at /openapi/herald-admin-api-1.yml");
         }
         List<ReferencePath> path = serde.get().getPath();
         if (path.isEmpty()) {
@@ -45,31 +47,25 @@ record JsonProblem(Optional<String> field, String message) {
     // A path or query value: "abc" for the id in /incidents/abc.
     private static JsonProblem ofArgument(ConversionErrorException e) {
         Argument<?> argument = e.getArgument();
-        String field = snake(argument.getName());
-        Object value = e.getConversionError().getOriginalValue().orElse("");
+        String shown = PrintableText.quoted(String.valueOf(e.getConversionError().getOriginalValue().orElse("")));
         Class<?> type = argument.getType();
         boolean number = Number.class.isAssignableFrom(type) || type == long.class || type == int.class;
-        String shown = PrintableText.quoted(String.valueOf(value));
-        return new JsonProblem(Optional.of(field), number ? shown + " is not " + (field.endsWith("id") ? "an id" : "a number")
-                : shown + " is not a valid " + field.replace('_', ' '));
+        String what = !number ? "a valid value" : argument.getName().toLowerCase().endsWith("id") ? "an id" : "a number";
+        return new JsonProblem(Optional.of(argument.getName()), shown + " is not " + what);
     }
 
     static String fieldName(List<ReferencePath> path) {
         StringBuilder name = new StringBuilder();
         for (ReferencePath step : path) {
             if (step instanceof PropertyReferencePath property) {
-                name.append(name.isEmpty() ? "" : ".").append(snake(property.property().getName()));
+                name.append(name.isEmpty() ? "" : ".").append(property.property().getName());
             } else if (step instanceof CollectionItemReferencePath item) {
                 name.append('[').append(item.index()).append(']');
             } else if (step instanceof MapItemReferencePath entry) {
-                name.append('.').append(entry.key());
+                name.append('[').append(entry.key()).append(']');
             }
         }
         return name.toString();
-    }
-
-    private static String snake(String camel) {
-        return CAMEL.matcher(camel).replaceAll("$1_$2").toLowerCase();
     }
 
     private static String messages(Throwable e) {
