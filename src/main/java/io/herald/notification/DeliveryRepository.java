@@ -57,6 +57,11 @@ public interface DeliveryRepository extends CrudRepository<Delivery, Long> {
             + " WHERE id IN (:ids)", nativeQuery = true)
     void markSent(List<Long> ids, Instant at);
 
+    /** Marks sent what a stopped process's journal says it sent, leaving rows already recorded as they are. */
+    @Query(value = "UPDATE delivery SET state = 'SENT', sent_at = :at, lease_until = NULL, last_error = NULL"
+            + " WHERE id IN (:ids) AND state <> 'SENT'", nativeQuery = true)
+    int markSentUnlessRecorded(List<Long> ids, Instant at);
+
     @Query(value = "UPDATE delivery SET state = 'SENT', sent_at = :at, external_id = :externalId, lease_until = NULL,"
             + " last_error = NULL WHERE id = :id", nativeQuery = true)
     void markSentAs(long id, String externalId, Instant at);

@@ -39,8 +39,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Delivers the queue: for each channel, {@link ChannelAdapter#concurrency()} threads per instance claim due
  * deliveries in batches ({@code FOR UPDATE SKIP LOCKED}, so instances and threads share the work and never
  * take the same row), hold them by a lease (a worker killed mid-batch leaves them to be taken again once it
- * runs out), send each through a circuit breaker kept per endpoint, and record the outcomes in a few
- * statements per batch. Channels run on threads of their own, so a slow one never holds up another.
+ * runs out), send each through a circuit breaker kept per endpoint, note each one sent in the thread's
+ * {@link SentJournal} at once, and record the outcomes in the database in a few statements per batch. Channels run on threads of their own, so a slow one never holds up another.
  */
 @Singleton
 public class DeliveryWorker {
@@ -52,10 +52,15 @@ public class DeliveryWorker {
      * {@value #RECORD_EVERY}, while at full speed the groups, and the statements per message, stay as they were.
      */
     static final Duration RECORD_WITHIN = Duration.ofMillis(5);
-    /** …and a thread sends no further while this many are sent but not yet recorded (what a crash may repeat). */
+    /**
+     * …and a thread sends no further while this many are sent but not yet recorded: what the loss of the instance
+     * (not a kill of its process, which its {@link SentJournal} covers) may repeat.
+     */
     static final int UNRECORDED_AT_MOST = 100;
     /** Outcome writes of one thread in flight at once: a slow commit does not hold the next group back. */
     static final int WRITES_IN_FLIGHT = 2;
+    /** A thread's journal of sent deliveries is emptied once this large, after its outcomes are all recorded. */
+    static final long JOURNAL_AT_MOST = 4L << 20;
     /** Claims grow while batches come back full, up to this many times the adapter's batch size. */
     static final int LARGEST_CLAIM = 10;
 
@@ -63,6 +68,7 @@ public class DeliveryWorker {
 
     private final DeliveryRepository deliveries;
     private final DeliveryInstances instances;
+    private final SentJournal journal;
     private final NotificationMessageRepository messages;
     private final List<ChannelAdapter<?>> adapters;
     private final DeliveryMetrics metrics;
@@ -92,7 +98,8 @@ public class DeliveryWorker {
         return thread;
     });
 
-    DeliveryWorker(DeliveryRepository deliveries, DeliveryInstances instances, NotificationMessageRepository messages,
+    DeliveryWorker(DeliveryRepository deliveries, DeliveryInstances instances, SentJournal journal,
+                   NotificationMessageRepository messages,
                    List<ChannelAdapter<?>> adapters, MeterRegistry meters, DeliverySignal signal, ForegroundWork foreground,
                    @Value("${herald.delivery.interval:200ms}") Duration interval,
                    @Value("${herald.delivery.lease:60s}") Duration lease,
@@ -102,6 +109,7 @@ public class DeliveryWorker {
                    @Value("${herald.delivery.max-attempts:8}") int maxAttempts, Clock clock) {
         this.deliveries = deliveries;
         this.instances = instances;
+        this.journal = journal;
         this.messages = messages;
         this.adapters = adapters;
         this.signal = signal;
@@ -126,11 +134,14 @@ public class DeliveryWorker {
         if (!enabled || !running.compareAndSet(false, true)) {
             return;
         }
-        // Before the first claim: a restart takes back at once what the instance it replaces held, if that is dead.
+        // Before the first claim: what a killed process sent but had not recorded is marked sent, from its journal,
+        // and then a restart takes back at once what the instance it replaces held, if that is dead.
+        journal.takeOver(this::recordJournaled);
         instances.start();
         for (ChannelAdapter<?> adapter : adapters) {
             for (int i = 0; i < adapter.concurrency(); i++) {
-                Thread thread = new Thread(() -> loop(adapter), "deliver-" + adapter.channel().name().toLowerCase() + "-" + i);
+                String name = adapter.channel().name().toLowerCase() + "-" + i;
+                Thread thread = new Thread(() -> loop(adapter, name), "deliver-" + name);
                 thread.setDaemon(true);
                 thread.start();
                 threads.add(thread);
@@ -157,8 +168,13 @@ public class DeliveryWorker {
      * statements per message in a large fan-out. Claims start at the batch size, so a small fan-out still spreads
      * over all the threads.
      */
-    private void loop(ChannelAdapter<?> adapter) {
-        Recording recording = new Recording();
+    private void loop(ChannelAdapter<?> adapter, String name) {
+        try (SentJournal.Writer sent = journal.open(name)) {
+            loop(adapter, new Recording(sent));
+        }
+    }
+
+    private void loop(ChannelAdapter<?> adapter, Recording recording) {
         int size = adapter.batchSize();
         CompletableFuture<List<Delivery>> next = null;
         long nextHolder = 0;
@@ -182,13 +198,16 @@ public class DeliveryWorker {
                     next = full ? claimAhead(adapter, holder.getAsLong(), size) : null;
                     nextHolder = holder.getAsLong();
                     deliverBatch(adapter, by, batch, recording);
+                    if (recording.journal.size() > JOURNAL_AT_MOST) {
+                        recording.settle();
+                    }
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Delivering {} failed; trying again shortly", adapter.channel(), e);
             }
             if (!full) {
                 try {
-                    recording.finish(); // nothing left unrecorded while idle
+                    recording.settle(); // nothing left unrecorded while idle
                 } catch (RuntimeException e) {
                     LOG.warn("Recording {} outcomes failed; their lease will run out and they go again",
                             adapter.channel(), e);
@@ -257,7 +276,7 @@ public class DeliveryWorker {
                 break;
             }
             Delivery delivery = batch.get(i);
-            send(adapter, delivery, byId.get(delivery.messageId()), prepared, outcomes);
+            send(adapter, delivery, byId.get(delivery.messageId()), prepared, outcomes, recording.journal);
             if (outcomes.due() && recording.ready(outcomes.size())) {
                 recording.start(adapter, outcomes);
                 outcomes = new Outcomes();
@@ -320,7 +339,7 @@ public class DeliveryWorker {
     }
 
     private <P> void send(ChannelAdapter<P> adapter, Delivery delivery, NotificationMessage message, P prepared,
-                          Outcomes outcomes) {
+                          Outcomes outcomes, SentJournal.Writer sentJournal) {
         CircuitBreaker breaker = breakers.circuitBreaker(adapter.channel() + " " + adapter.endpoint(delivery, message));
         if (!breaker.tryAcquirePermission()) {
             outcomes.deferred.add(delivery.id());
@@ -329,6 +348,7 @@ public class DeliveryWorker {
         long started = System.nanoTime();
         try {
             String externalId = adapter.send(delivery, message, prepared);
+            sentJournal.sent(delivery.id(), clock.instant(), externalId);
             breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             if (externalId == null) {
                 outcomes.sent.add(delivery);
@@ -353,6 +373,19 @@ public class DeliveryWorker {
             breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
             outcomes.failed.add(new Failed(delivery, DeliveryFailure.retry(String.valueOf(e.getMessage()), e)));
         }
+    }
+
+    /** Marks sent, in groups, what the journal of a killed process says it sent. */
+    private void recordJournaled(List<SentJournal.Entry> entries) {
+        List<SentJournal.Entry> plain = entries.stream().filter(e -> e.externalId() == null).toList();
+        for (int from = 0; from < plain.size(); from += 1000) {
+            List<SentJournal.Entry> group = plain.subList(from, Math.min(from + 1000, plain.size()));
+            Instant at = group.stream().map(SentJournal.Entry::at).max(Instant::compareTo).orElseThrow();
+            List<Long> ids = group.stream().map(SentJournal.Entry::deliveryId).toList();
+            untilNoDeadlock(() -> deliveries.markSentUnlessRecorded(ids, at));
+        }
+        entries.stream().filter(e -> e.externalId() != null).forEach(e ->
+                untilNoDeadlock(() -> deliveries.markSentAs(e.deliveryId(), e.externalId(), e.at())));
     }
 
     private void record(ChannelAdapter<?> adapter, Outcomes outcomes) {
@@ -452,6 +485,12 @@ public class DeliveryWorker {
      */
     private final class Recording {
         private final ArrayDeque<Write> inFlight = new ArrayDeque<>();
+        /** What this thread sent, each noted at once; emptied only when all of it is recorded. */
+        final SentJournal.Writer journal;
+
+        Recording(SentJournal.Writer journal) {
+            this.journal = journal;
+        }
 
         /** Whether a group of this many may start now, after waiting if the thread holds too many unrecorded. */
         boolean ready(int pending) {
@@ -474,6 +513,12 @@ public class DeliveryWorker {
                 inFlight.addLast(new Write(CompletableFuture.runAsync(() -> record(adapter, outcomes), database),
                         outcomes.size()));
             }
+        }
+
+        /** Waits for the writes in flight, and empties the journal: to be called only with no outcomes gathering. */
+        void settle() {
+            finish();
+            journal.clear();
         }
 
         /** Waits for the writes in flight; rethrows the first failure. */

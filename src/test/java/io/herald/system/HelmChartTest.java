@@ -130,6 +130,21 @@ class HelmChartTest {
         assertTrue(error.getMessage().contains("login/window"), error.getMessage());
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void keepsTheDataDirectoryAcrossAContainerRestartBesideATheme() {
+        List<Map<String, Object>> docs = render(template().set("database.url", DB_URL).set("database.password", "s3cret")
+                .set("theme.configMap", "acme-theme").set("theme.path", "/themes/acme"));
+        Map<String, Object> container = container(docs);
+        assertEquals("/var/lib/herald", env(container, "HERALD_DATA_DIR").get("value"));
+        var mounts = (List<Map<String, Object>>) container.get("volumeMounts");
+        assertEquals(List.of("data", "theme"), mounts.stream().map(m -> m.get("name")).toList());
+        assertEquals("/var/lib/herald", mounts.get(0).get("mountPath"));
+        var volumes = (List<Map<String, Object>>) at(deployment(docs), "spec", "template", "spec").get("volumes");
+        assertEquals(Map.of(), volumes.get(0).get("emptyDir"), "an emptyDir outlives a restart of the container");
+        assertEquals("acme-theme", at(volumes.get(1), "configMap").get("name"));
+    }
+
     private static TemplateCommand template() {
         return new Helm(CHART).template().withName("herald");
     }
