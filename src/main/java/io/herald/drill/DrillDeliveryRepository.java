@@ -1,8 +1,8 @@
 package io.herald.drill;
 
-import io.herald.notification.FailedDelivery;
+import io.herald.notification.progress.FailedDelivery;
 import io.herald.notification.NotificationMessage;
-import io.herald.notification.StateCount;
+import io.herald.notification.progress.StateCount;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;

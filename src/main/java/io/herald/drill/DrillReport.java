@@ -1,6 +1,6 @@
 package io.herald.drill;
 
-import io.herald.notification.DeliveryProgress;
+import io.herald.notification.progress.DeliveryProgress;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

@@ -1,7 +1,7 @@
 package io.herald.stakeholder;
 
-import io.herald.notification.Delivery;
-import io.herald.notification.DeliveryRepository;
+import io.herald.notification.delivery.Delivery;
+import io.herald.notification.delivery.DeliveryRepository;
 import io.herald.subscriber.Subscriber;
 import io.herald.subscriber.SubscriberRepository;
 import io.herald.support.MailTest;

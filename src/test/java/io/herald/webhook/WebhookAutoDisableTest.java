@@ -1,7 +1,7 @@
 package io.herald.webhook;
 
-import io.herald.notification.Delivery;
-import io.herald.notification.DeliveryRepository;
+import io.herald.notification.delivery.Delivery;
+import io.herald.notification.delivery.DeliveryRepository;
 import io.herald.support.HeraldTest;
 import io.herald.support.WebhookReceiver;
 import io.herald.support.WebhookReceiver.Answer;

@@ -1,8 +1,8 @@
 package io.herald.webhook;
 
-import io.herald.notification.Delivery;
-import io.herald.notification.DeliveryRepository;
-import io.herald.notification.DeliveryState;
+import io.herald.notification.delivery.Delivery;
+import io.herald.notification.delivery.DeliveryRepository;
+import io.herald.notification.delivery.DeliveryState;
 import io.herald.support.HeraldTest;
 import io.herald.support.WebhookReceiver;
 import io.herald.support.WebhookReceiver.Answer;

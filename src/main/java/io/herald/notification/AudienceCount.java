@@ -1,8 +1,0 @@
-package io.herald.notification;
-
-import io.micronaut.serde.annotation.Serdeable;
-
-/** Who a public update about some components would reach, before it is posted. */
-@Serdeable
-public record AudienceCount(long emailSubscribers, long webhookSubscribers, long chatChannels, boolean twitter) {
-}

@@ -1,5 +1,0 @@
-package io.herald.notification;
-
-public enum DeliveryState {
-    QUEUED, SENDING, SENT, RETRYING, FAILED
-}

@@ -1,0 +1,154 @@
+package io.herald.notification.chat;
+
+import io.herald.notification.Audience;
+import io.herald.notification.Channel;
+import io.herald.notification.NotificationMessage;
+import io.herald.notification.delivery.ChannelAdapter;
+import io.herald.notification.delivery.Delivery;
+import io.herald.notification.delivery.DeliveryFailure;
+import io.herald.stakeholder.ChatChannel;
+import io.herald.stakeholder.ChatChannelRepository;
+import io.herald.system.OutboundHttp;
+import io.herald.system.OutboundRefusal;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The chat adapter: posts a message to a Slack, Teams or Discord incoming webhook in that service's JSON shape.
+ * A delivery's recipient is the webhook URL and its subscriber_id the chat channel's id. 2xx is delivered; 408,
+ * 429 (not before its Retry-After) and 5xx, timeouts and network errors are retried; any other status, a
+ * redirect included, is final. The circuit breaker is kept per host and port.
+ */
+@Singleton
+class ChatAdapter implements ChannelAdapter<Map<Long, ChatChannel>> {
+
+    private static final Duration LONGEST_PAUSE = Duration.ofHours(24);
+
+    private final OutboundHttp http;
+    private final ChatChannelRepository channels;
+    private final ChatPayloads payloads;
+    private final int concurrency;
+    private final Clock clock;
+
+    ChatAdapter(OutboundHttp http, ChatChannelRepository channels, ChatPayloads payloads,
+                @Value("${herald.chat.concurrency:2}") int concurrency, Clock clock) {
+        this.http = http;
+        this.channels = channels;
+        this.payloads = payloads;
+        this.concurrency = concurrency;
+        this.clock = clock;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.CHAT;
+    }
+
+    @Override
+    public int concurrency() {
+        return Math.max(1, concurrency);
+    }
+
+    // Small batches: a chat service may take its full 10 s, and the batch's lease has to cover that.
+    @Override
+    public int batchSize() {
+        return 20;
+    }
+
+    @Override
+    public Map<Long, ChatChannel> prepare(List<Delivery> batch, Map<Long, NotificationMessage> messages) {
+        List<Long> ids = batch.stream().map(Delivery::subscriberId).filter(Objects::nonNull).distinct().toList();
+        return ids.isEmpty() ? Map.of() : channels.findByIdIn(ids).stream()
+                .collect(Collectors.toMap(ChatChannel::id, Function.identity()));
+    }
+
+    @Override
+    public String endpoint(Delivery delivery, NotificationMessage message) {
+        try {
+            URI url = URI.create(delivery.recipient());
+            int port = url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+            return url.getHost() + ":" + port;
+        } catch (IllegalArgumentException e) {
+            return delivery.recipient();
+        }
+    }
+
+    @Override
+    public String send(Delivery delivery, NotificationMessage message, Map<Long, ChatChannel> prepared)
+            throws DeliveryFailure {
+        ChatChannel channel = delivery.subscriberId() == null ? null : prepared.get(delivery.subscriberId());
+        if (channel == null) {
+            throw DeliveryFailure.permanent("The chat channel was removed");
+        }
+        // An internal message never goes to a channel that has become public since it was expanded.
+        if (message.audience() != Audience.PUBLIC && channel.isPublic()) {
+            throw DeliveryFailure.permanent("The chat channel is public now; an internal message does not go there");
+        }
+        URI url = URI.create(channel.webhookUrl());
+        OutboundHttp.Answer answer;
+        try {
+            // Unsigned: the chat services authenticate by the secret in the URL itself.
+            answer = http.post(url, Map.of("User-Agent", "Herald-Chat/1"),
+                    payloads.payload(channel.kind(), message.subject(), message.textBody()));
+        } catch (OutboundRefusal refusal) {
+            throw DeliveryFailure.refused(refusal);
+        } catch (IOException e) {
+            throw DeliveryFailure.retry(e.getMessage(), e);
+        }
+        int status = answer.status();
+        if (status >= 200 && status < 300) {
+            return null;
+        }
+        String body = answer.body().strip();
+        String said = "HTTP " + status + " from " + url.getHost()
+                + (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(200, body.length())));
+        if (status == 429) {
+            Instant notBefore = retryAfter(answer.retryAfter().orElse(null));
+            if (notBefore != null) {
+                throw DeliveryFailure.retryAfter(said, notBefore);
+            }
+            throw DeliveryFailure.retry(said, null);
+        }
+        if (status == 408 || status >= 500) {
+            throw DeliveryFailure.retry(said, null);
+        }
+        if (status >= 300 && status < 400) {
+            throw DeliveryFailure.permanent(said + " (a redirect; Herald follows none, so register the final URL)");
+        }
+        throw DeliveryFailure.permanent(said);
+    }
+
+    /** Retry-After as seconds or as an HTTP date; null when absent or unreadable. */
+    private Instant retryAfter(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Instant now = clock.instant();
+        Instant at;
+        try {
+            at = now.plusSeconds(Math.max(0, Long.parseLong(value.strip())));
+        } catch (NumberFormatException e) {
+            try {
+                at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            } catch (DateTimeParseException notADate) {
+                return null;
+            }
+        }
+        Instant latest = now.plus(LONGEST_PAUSE);
+        return at.isAfter(latest) ? latest : at;
+    }
+}
