@@ -23,6 +23,12 @@ public record NotificationMessage(@Id @GeneratedValue @Nullable Long id, String 
                                   @Nullable String threadKey, Instant createdAt, @Nullable Instant expandedAt) {
 
     public static final String MANAGE_URL = "{{manage_url}}";
+    private static final int SUBJECT_AT_MOST = 255;
+
+    /** A subject cut to what the column holds. */
+    public static String subject(String subject) {
+        return subject.length() > SUBJECT_AT_MOST ? subject.substring(0, SUBJECT_AT_MOST) : subject;
+    }
 
     /** A public message with no severity and no thread, the common case. */
     public static NotificationMessage of(String source, Channel channel, Audience audience, String subject,

@@ -2,6 +2,7 @@ package io.herald.notification.announce;
 
 import io.herald.incident.IncidentUpdateRepository;
 import io.herald.maintenance.MaintenanceUpdateRepository;
+import io.herald.notification.Source;
 import io.herald.system.NotFoundException;
 import jakarta.inject.Singleton;
 
@@ -20,15 +21,15 @@ public class AnnouncementSources {
         this.maintenanceUpdates = maintenanceUpdates;
     }
 
-    public String incidentUpdate(long id, long updateId) {
+    public Source incidentUpdate(long id, long updateId) {
         incidentUpdates.findById(updateId).filter(u -> u.incidentId() == id)
                 .orElseThrow(() -> new NotFoundException("Update", updateId + " of incident " + id));
-        return "incident_update:" + updateId;
+        return new Source.IncidentUpdate(updateId);
     }
 
-    public String maintenanceUpdate(long id, long updateId) {
+    public Source maintenanceUpdate(long id, long updateId) {
         maintenanceUpdates.findById(updateId).filter(u -> u.maintenanceId() == id)
                 .orElseThrow(() -> new NotFoundException("Update", updateId + " of maintenance " + id));
-        return "maintenance_update:" + updateId;
+        return new Source.MaintenanceUpdate(updateId);
     }
 }

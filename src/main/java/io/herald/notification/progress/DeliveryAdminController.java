@@ -1,7 +1,6 @@
 package io.herald.notification.progress;
 
 import io.herald.notification.announce.AnnouncementSources;
-import io.herald.notification.delivery.RetryFailedDeliveries;
 import io.herald.security.Csrf;
 import io.herald.system.Actor;
 import io.herald.system.AdminPages;

@@ -1,7 +1,6 @@
 package io.herald.notification.progress;
 
 import io.herald.notification.announce.AnnouncementSources;
-import io.herald.notification.delivery.RetryFailedDeliveries;
 import io.herald.system.Actor;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;

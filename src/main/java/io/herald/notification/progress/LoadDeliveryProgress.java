@@ -1,5 +1,7 @@
 package io.herald.notification.progress;
 
+import io.herald.notification.Source;
+
 import jakarta.inject.Singleton;
 
 /** The progress of an announcement's deliveries: two grouped queries, whatever the audience's size. */
@@ -15,7 +17,7 @@ public class LoadDeliveryProgress {
         this.progress = progress;
     }
 
-    public DeliveryProgress load(String source) {
-        return DeliveryProgress.of(progress.countByState(source), progress.failures(source, FAILURES_SHOWN));
+    public DeliveryProgress load(Source source) {
+        return DeliveryProgress.of(progress.countByState(source.key()), progress.failures(source.key(), FAILURES_SHOWN));
     }
 }

@@ -6,8 +6,9 @@ import io.herald.notification.delivery.ChannelAdapter;
 import io.herald.notification.delivery.Delivery;
 import io.herald.notification.delivery.DeliveryFailure;
 import io.herald.notification.delivery.DeliveryState;
-import io.herald.incident.RecordTweet;
-import io.herald.maintenance.RecordMaintenanceTweet;
+import io.herald.notification.Source;
+import io.herald.notification.TweetPosted;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 
 import java.net.URI;
@@ -27,23 +28,19 @@ import java.util.Optional;
 class TwitterAdapter implements ChannelAdapter<Void> {
 
     static final Duration WAIT_FOR_THREAD = Duration.ofSeconds(1);
-    private static final String INCIDENT_UPDATE = "incident_update:";
-    private static final String MAINTENANCE_UPDATE = "maintenance_update:";
 
     private final TwitterSettings settings;
     private final TweetRepository tweets;
     private final XApi x;
-    private final RecordTweet recordTweet;
-    private final RecordMaintenanceTweet recordMaintenanceTweet;
+    private final ApplicationEventPublisher<TweetPosted> posted;
     private final Clock clock;
 
-    TwitterAdapter(TwitterSettings settings, TweetRepository tweets, XApi x, RecordTweet recordTweet,
-                   RecordMaintenanceTweet recordMaintenanceTweet, Clock clock) {
+    TwitterAdapter(TwitterSettings settings, TweetRepository tweets, XApi x, ApplicationEventPublisher<TweetPosted> posted,
+                   Clock clock) {
         this.settings = settings;
         this.tweets = tweets;
         this.x = x;
-        this.recordTweet = recordTweet;
-        this.recordMaintenanceTweet = recordMaintenanceTweet;
+        this.posted = posted;
         this.clock = clock;
     }
 
@@ -76,12 +73,8 @@ class TwitterAdapter implements ChannelAdapter<Void> {
     public String send(Delivery delivery, NotificationMessage message, Void prepared) throws DeliveryFailure {
         String replyTo = message.threadKey() == null ? null : previousTweet(message);
         Optional<String> tweetId = x.post(message.textBody(), replyTo, delivery.attempts() > 0);
-        if (tweetId.isPresent() && message.source().startsWith(INCIDENT_UPDATE)) {
-            recordTweet.record(Long.parseLong(message.source().substring(INCIDENT_UPDATE.length())), tweetId.get());
-        } else if (tweetId.isPresent() && message.source().startsWith(MAINTENANCE_UPDATE)) {
-            recordMaintenanceTweet.record(Long.parseLong(message.source().substring(MAINTENANCE_UPDATE.length())),
-                    tweetId.get());
-        }
+        tweetId.ifPresent(id -> Source.ofUpdate(message.source()).ifPresent(source ->
+                posted.publishEvent(new TweetPosted(source, id))));
         return tweetId.orElse(null);
     }
 

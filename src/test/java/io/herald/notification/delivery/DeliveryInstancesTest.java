@@ -35,7 +35,7 @@ class DeliveryInstancesTest extends HeraldTest {
     @Inject
     DeliveryInstanceRepository registry;
     @Inject
-    DeliveryWorker worker;
+    Claims claims;
     @Inject
     DeliveryRepository deliveries;
     @Inject
@@ -53,13 +53,13 @@ class DeliveryInstancesTest extends HeraldTest {
         registry.register(ALIVE);
         sql("UPDATE delivery_instance SET heartbeat_at = NOW(3) - INTERVAL 1 MINUTE WHERE id = " + DEAD);
         Delivery ofDead = queued("dead@herald.test");
-        assertEquals(List.of(ofDead.id()), ids(worker.claim(DEAD, Channel.EMAIL, 10)));
+        assertEquals(List.of(ofDead.id()), ids(claims.claim(DEAD, Channel.EMAIL, 10)));
         Delivery ofAlive = queued("alive@herald.test");
-        assertEquals(List.of(ofAlive.id()), ids(worker.claim(ALIVE, Channel.EMAIL, 10)));
+        assertEquals(List.of(ofAlive.id()), ids(claims.claim(ALIVE, Channel.EMAIL, 10)));
 
         instances.releaseDead();
 
-        assertEquals(List.of(ofDead.id()), ids(worker.claim(ALIVE, Channel.EMAIL, 10)),
+        assertEquals(List.of(ofDead.id()), ids(claims.claim(ALIVE, Channel.EMAIL, 10)),
                 "the dead instance's row is due now, 60 s before its lease ends; the live one's is not");
         assertEquals(List.of(), registry.findStale(0).stream().filter(id -> id == DEAD).toList(),
                 "the dead instance is forgotten, so that it learns its claims are gone should it come back");

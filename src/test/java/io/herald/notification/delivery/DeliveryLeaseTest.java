@@ -24,7 +24,7 @@ class DeliveryLeaseTest extends HeraldTest {
     private static final long HOLDER = 1;
 
     @Inject
-    DeliveryWorker worker;
+    Claims claims;
     @Inject
     DeliveryRepository deliveries;
     @Inject
@@ -43,9 +43,9 @@ class DeliveryLeaseTest extends HeraldTest {
         var saved = deliveries.save(new Delivery(null, message.id(), Channel.EMAIL, "lease@herald.test", null,
                 DeliveryState.QUEUED, 0, now, null, null, null, null, now));
 
-        List<Delivery> claimed = worker.claim(HOLDER, Channel.EMAIL, 10);
+        List<Delivery> claimed = claims.claim(HOLDER, Channel.EMAIL, 10);
         assertEquals(List.of(saved.id()), claimed.stream().map(Delivery::id).toList());
-        assertTrue(worker.claim(HOLDER, Channel.EMAIL, 10).isEmpty(), "a held row is not claimed twice");
+        assertTrue(claims.claim(HOLDER, Channel.EMAIL, 10).isEmpty(), "a held row is not claimed twice");
 
         Instant held = claimed.get(0).leaseUntil();
         assertEquals(0, deliveries.renewLease(List.of(saved.id()), held.minusMillis(1), held.plusSeconds(1)),
@@ -53,10 +53,10 @@ class DeliveryLeaseTest extends HeraldTest {
         assertEquals(1, deliveries.renewLease(List.of(saved.id()), held, held.plusMillis(1000)), "the holder renews");
 
         Thread.sleep(Math.max(0, Instant.now().until(held, java.time.temporal.ChronoUnit.MILLIS)) + 300);
-        assertTrue(worker.claim(HOLDER, Channel.EMAIL, 10).isEmpty(), "a renewed lease holds past its first end");
+        assertTrue(claims.claim(HOLDER, Channel.EMAIL, 10).isEmpty(), "a renewed lease holds past its first end");
 
         Thread.sleep(1000);
-        List<Delivery> again = worker.claim(HOLDER, Channel.EMAIL, 10);
+        List<Delivery> again = claims.claim(HOLDER, Channel.EMAIL, 10);
         assertEquals(1, again.size(), "an expired lease is taken again (a worker died)");
         assertEquals(2, deliveries.findById(saved.id()).orElseThrow().attempts());
     }
@@ -70,13 +70,13 @@ class DeliveryLeaseTest extends HeraldTest {
                 DeliveryState.QUEUED, 0, now, null, null, null, null, now));
 
         // (the other test's row may come along once its lease has run out: only this one is looked at)
-        assertTrue(worker.claim(HOLDER, Channel.EMAIL, 10).stream().anyMatch(d -> d.id().equals(saved.id())));
+        assertTrue(claims.claim(HOLDER, Channel.EMAIL, 10).stream().anyMatch(d -> d.id().equals(saved.id())));
         deliveries.release(List.of(saved.id()), Instant.now());
 
         Delivery released = deliveries.findById(saved.id()).orElseThrow();
         assertEquals(DeliveryState.QUEUED, released.state(), "untried, so queued again");
         assertEquals(0, released.attempts(), "the claim is not counted as an attempt");
-        assertTrue(worker.claim(HOLDER, Channel.EMAIL, 10).stream().anyMatch(d -> d.id().equals(saved.id())),
+        assertTrue(claims.claim(HOLDER, Channel.EMAIL, 10).stream().anyMatch(d -> d.id().equals(saved.id())),
                 "claimable again at once, not after the lease");
         deliveries.markSent(List.of(saved.id()), Instant.now()); // nothing left for the other test to claim
     }

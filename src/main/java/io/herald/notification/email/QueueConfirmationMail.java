@@ -1,4 +1,4 @@
-package io.herald.notification.announce;
+package io.herald.notification.email;
 
 import io.herald.notification.Audience;
 import io.herald.notification.Channel;

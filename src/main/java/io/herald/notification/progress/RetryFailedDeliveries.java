@@ -1,7 +1,9 @@
-package io.herald.notification.delivery;
+package io.herald.notification.progress;
+
+import io.herald.notification.Source;
+import io.herald.notification.delivery.DeliverySignal;
 
 import io.herald.notification.Channel;
-import io.herald.notification.progress.DeliveryProgressRepository;
 import io.herald.audit.RecordAudit;
 import io.herald.system.Actor;
 import io.micronaut.transaction.annotation.Transactional;
@@ -27,10 +29,10 @@ public class RetryFailedDeliveries {
 
     /** Returns how many deliveries were queued again. */
     @Transactional
-    public int retry(String source, Actor actor) {
-        int requeued = progress.requeueFailed(source, clock.instant());
+    public int retry(Source source, Actor actor) {
+        int requeued = progress.requeueFailed(source.key(), clock.instant());
         if (requeued > 0) {
-            audit.record(actor, "delivery.retry", source, requeued + " failed deliveries queued again");
+            audit.record(actor, "delivery.retry", source.key(), requeued + " failed deliveries queued again");
             for (Channel channel : Channel.values()) {
                 signal.wake(channel);
             }
