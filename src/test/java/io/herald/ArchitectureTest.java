@@ -7,6 +7,11 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.http.annotation.Controller;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -14,7 +19,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The package rules, stated where they fail loudly:
  * packages by feature without cycles; {@code system} is the base that knows no feature; controllers are
- * thin entry points nobody calls; tables are records; only controllers speak HTTP.
+ * thin entry points nobody calls; tables are records; only controllers speak HTTP. In {@code notification}: only
+ * the announcement mappers read the features that make news, channels do not know each other, and other features
+ * see only its API (and its delivery progress).
  */
 class ArchitectureTest {
 
@@ -33,9 +40,38 @@ class ArchitectureTest {
     @Test
     void systemKnowsNoFeature() {
         noClasses().that().resideInAPackage("io.herald.system..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.herald.component..", "io.herald.incident..",
-                        "io.herald.maintenance..", "io.herald.statuspage..", "io.herald.security..", "io.herald.admin..",
-                        "io.herald.audit..")
+                .should().dependOnClassesThat(resideInAPackage("io.herald..").and(resideOutsideOfPackage("io.herald.system..")))
+                .check(HERALD);
+    }
+
+    @Test
+    void onlyTheAnnouncementMappersReadTheFeaturesThatMakeNews() {
+        noClasses().that().resideInAPackage("io.herald.notification..")
+                .and().resideOutsideOfPackage("io.herald.notification.announce..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.herald.incident..", "io.herald.maintenance..",
+                        "io.herald.component..")
+                .check(HERALD);
+    }
+
+    @Test
+    void channelsDoNotKnowEachOther() {
+        List<String> channels = List.of("email", "webhook", "chat", "x");
+        for (String channel : channels) {
+            for (String other : channels) {
+                if (!other.equals(channel)) {
+                    noClasses().that().resideInAPackage("io.herald.notification." + channel + "..")
+                            .should().dependOnClassesThat().resideInAPackage("io.herald.notification." + other + "..")
+                            .check(HERALD);
+                }
+            }
+        }
+    }
+
+    @Test
+    void otherFeaturesSeeOnlyTheNotificationApiAndItsProgress() {
+        noClasses().that().resideOutsideOfPackage("io.herald.notification..")
+                .should().dependOnClassesThat(resideInAPackage("io.herald.notification..")
+                        .and(resideOutsideOfPackages("io.herald.notification", "io.herald.notification.progress")))
                 .check(HERALD);
     }
 

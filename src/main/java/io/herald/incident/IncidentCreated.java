@@ -1,5 +1,5 @@
 package io.herald.incident;
 
-/** Published after commit; the fan-out and the comms workspace listen to it. */
+/** Published in the transaction that creates the incident; the comms workspace listens to it. */
 public record IncidentCreated(long incidentId, boolean drill) {
 }
