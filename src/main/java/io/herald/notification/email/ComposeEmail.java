@@ -12,8 +12,6 @@ import io.herald.system.PageSettings;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The e-mail of an announcement for one audience, in the theme's templates: the public mail (its link to follow,
@@ -49,7 +47,8 @@ class ComposeEmail {
         String subject = "[" + page.name() + "] " + a.name() + ": " + a.status();
         String text = a.name() + "\n" + a.status() + "\n\n" + a.body() + "\n\n"
                 + "Follow this on the status page: " + a.link() + MANAGE;
-        String html = theme.render("email.jte", params(a.name(), a.status(), a.body(), a.link(), NotificationMessage.MANAGE_URL));
+        String html = render(new MailView.Announcement(page, a.name(), a.status(), Markdown.toHtml(a.body()), a.link(),
+                NotificationMessage.MANAGE_URL, false));
         return NotificationMessage.of(a.source().key(), Channel.EMAIL, Audience.PUBLIC, subject, text, html,
                 a.componentFilter(), now);
     }
@@ -58,7 +57,8 @@ class ComposeEmail {
         String statusLine = a.status() + " · " + a.window();
         String subject = "[" + page.name() + "] " + a.headline() + " (" + a.status() + ")";
         String text = a.name() + "\n" + statusLine + "\n\n" + a.body() + "\n\nDetails: " + a.link() + MANAGE;
-        String html = theme.render("email.jte", params(a.headline(), statusLine, a.body(), a.link(), NotificationMessage.MANAGE_URL));
+        String html = render(new MailView.Announcement(page, a.headline(), statusLine, Markdown.toHtml(a.body()),
+                a.link(), NotificationMessage.MANAGE_URL, false));
         return NotificationMessage.of(a.source().key(), Channel.EMAIL, Audience.PUBLIC, subject, text, html,
                 a.componentFilter(), now);
     }
@@ -68,10 +68,9 @@ class ComposeEmail {
         String subject = "[DRILL] [" + page.name() + "] " + a.name() + ": " + a.status();
         String text = "*** DRILL: this is an exercise, not a real incident. Only the drill audience receives it. ***\n\n"
                 + a.name() + "\n" + a.status() + "\n\n" + a.body() + "\n\n" + "Workspace: " + link + "\n";
-        Map<String, Object> params = params(a.name(), a.status(), a.body(), link, link);
-        params.put("drill", true);
-        return NotificationMessage.of(a.source().key(), Channel.EMAIL, Audience.DRILL, subject, text,
-                theme.render("email.jte", params), null, now);
+        String html = render(new MailView.Announcement(page, a.name(), a.status(), Markdown.toHtml(a.body()), link, link,
+                true));
+        return NotificationMessage.of(a.source().key(), Channel.EMAIL, Audience.DRILL, subject, text, html, null, now);
     }
 
     private NotificationMessage briefing(Announcement a, Instant now) {
@@ -81,18 +80,10 @@ class ComposeEmail {
         String text = "INTERNAL - do not forward outside the company\n\n" + a.name() + "\n"
                 + a.status() + " · " + a.severity() + "\n\nPublic message:\n" + a.body() + "\n"
                 + briefing.asText() + "\nOpen the incident in Herald: " + link + "\n";
-        Map<String, Object> params = new HashMap<>();
-        params.put("page", page);
-        params.put("title", a.name());
-        params.put("status", a.status());
-        params.put("severity", a.severity());
-        params.put("bodyHtml", Markdown.toHtml(a.body()));
-        params.put("internalNote", briefing.internalNote());
-        params.put("businessImpact", briefing.businessImpact());
-        params.put("nextSteps", briefing.nextSteps());
-        params.put("link", link);
+        String html = render(new MailView.Briefing(page, a.name(), a.status(), a.severity(), Markdown.toHtml(a.body()),
+                briefing.internalNote(), briefing.businessImpact(), briefing.nextSteps(), link));
         return new NotificationMessage(null, a.source().key(), Channel.EMAIL, Audience.INTERNAL, a.severity(),
-                NotificationMessage.subject(subject), text, theme.render("email-internal.jte", params),
+                NotificationMessage.subject(subject), text, html,
                 a.componentFilter(), a.threadKey(), now, null);
     }
 
@@ -100,21 +91,13 @@ class ComposeEmail {
         String link = a.workspaceLink();
         String subject = "[INTERNAL]" + (a.drill() ? " [DRILL]" : "") + " [" + page.name() + "] " + a.status() + ": "
                 + a.name();
-        String html = theme.render("email-reminder.jte", Map.of("page", page, "heading", a.status() + ": " + a.name(),
-                "text", a.body(), "link", link));
+        String html = render(new MailView.Reminder(page, a.status() + ": " + a.name(), a.body(), link));
         return new NotificationMessage(null, reminder.key(), Channel.EMAIL, Audience.INTERNAL, null,
                 NotificationMessage.subject(subject), a.name() + "\n\n" + a.body() + "\n\n" + link + "\n", html, null,
                 IncidentOwnerRecipient.PREFIX + reminder.userId(), now, null);
     }
 
-    private Map<String, Object> params(String title, String status, String body, String link, String unsubscribeUrl) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("page", page);
-        params.put("title", title);
-        params.put("status", status);
-        params.put("bodyHtml", Markdown.toHtml(body));
-        params.put("link", link);
-        params.put("unsubscribeUrl", unsubscribeUrl);
-        return params;
+    private String render(MailView view) {
+        return theme.render(view.template(), view.params());
     }
 }

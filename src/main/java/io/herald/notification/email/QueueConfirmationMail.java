@@ -14,7 +14,6 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.util.Map;
 
 /**
  * Queues the double opt-in mail in the subscriber's own transaction. It goes to one address only, so it
@@ -45,7 +44,8 @@ class QueueConfirmationMail {
         String text = "Someone, hopefully you, asked for status updates of " + page.name() + " at this address.\n\n"
                 + "Confirm the subscription: " + confirmUrl + "\n\n"
                 + "If it was not you, ignore this mail: nothing will be sent without a confirmation.\n";
-        String html = theme.render("email-confirm.jte", Map.<String, Object>of("page", page, "confirmUrl", confirmUrl));
+        MailView view = new MailView.Confirmation(page, confirmUrl);
+        String html = theme.render(view.template(), view.params());
         NotificationMessage message = messages.save(new NotificationMessage(null, "subscription:" + requested.subscriberId(),
                 Channel.EMAIL, Audience.PUBLIC, null, "Confirm your subscription to " + page.name(), text, html, null,
                 null, now, now));
