@@ -54,7 +54,12 @@ public record Announcement(Source source, String name, String status, @Nullable 
 
     /** The subject of it with its kind where the name alone would not say it ("Maintenance: Database upgrade"). */
     public String headline() {
-        return source instanceof Source.MaintenanceUpdate ? "Maintenance: " + name : name;
+        return isMaintenance() ? "Maintenance: " + name : name;
+    }
+
+    /** News of a maintenance: a notice, or a reminder that it is about to start. */
+    public boolean isMaintenance() {
+        return source instanceof Source.MaintenanceUpdate || source instanceof Source.MaintenanceReminder;
     }
 
     /** The components it concerns as the outbox filters subscribers by them: ids, comma-separated. */

@@ -46,6 +46,21 @@ public sealed interface Source {
         }
     }
 
+    /** A scheduled maintenance starts in {@code minutesBefore} minutes: its subscribers are reminded. */
+    record MaintenanceReminder(long maintenanceId, int minutesBefore) implements Source {
+        public String key() {
+            return "maintenance_reminder:" + maintenanceId + ":" + minutesBefore;
+        }
+
+        public String label() {
+            return "Maintenance";
+        }
+
+        public Set<Channel> publicChannels() {
+            return Set.of(Channel.EMAIL, Channel.WEBHOOK);
+        }
+    }
+
     /** A component's status changed; the change has no id of its own, so component and time name it. */
     record ComponentChange(long componentId, Instant at) implements Source {
         public String key() {

@@ -36,8 +36,8 @@ class ComposeEmail {
             return reminder(announcement, reminder, now);
         }
         return switch (audience) {
-            case PUBLIC -> announcement.source() instanceof Source.MaintenanceUpdate
-                    ? publicMaintenance(announcement, now) : publicIncident(announcement, now);
+            case PUBLIC -> announcement.isMaintenance() ? publicMaintenance(announcement, now)
+                    : publicIncident(announcement, now);
             case DRILL -> drill(announcement, now);
             case INTERNAL -> briefing(announcement, now);
         };
