@@ -5,7 +5,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.serde.annotation.Serdeable;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -14,7 +17,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The package rules, stated where they fail loudly:
  * packages by feature without cycles; {@code system} is the base that knows no feature; controllers are
- * thin entry points nobody calls; tables are records; only controllers speak HTTP.
+ * thin entry points nobody calls; tables are records; only controllers speak HTTP; a use-case's request is a
+ * {@code @Serdeable} record that no other feature uses.
  */
 class ArchitectureTest {
 
@@ -62,5 +66,15 @@ class ArchitectureTest {
                         "io.herald.audit..", "io.herald.drill..")
                 .should().dependOnClassesThat().resideInAPackage("io.micronaut.http.annotation..")
                 .check(HERALD);
+    }
+
+    @Test
+    void requestsAreStrictRecordsThatStayInTheirFeature() {
+        for (String feature : List.of("io.herald.incident")) {
+            classes().that().resideInAPackage(feature).and().haveSimpleNameEndingWith("Request")
+                    .should().beRecords().andShould().beAnnotatedWith(Serdeable.class)
+                    .andShould().onlyBeAccessed().byClassesThat().resideInAPackage(feature)
+                    .check(HERALD);
+        }
     }
 }

@@ -68,13 +68,12 @@ class IncidentAdminController {
     HttpResponse<?> open(@Body Map<String, String> form, Authentication auth, HttpRequest<?> request) {
         Csrf.verify(auth, form);
         try {
-            Incident incident = createIncident.create(new IncidentInput(form.get("name"), blank(form, "status"),
-                    blank(form, "impact"), blank(form, "severity"), form.get("body"), components(form),
-                    form.containsKey("deliver_notifications"), blank(form, "internal_note"), null,
+            Incident incident = createIncident.create(new CreateIncidentRequest(form.get("name"),
+                    blank(form, "status"), blank(form, "impact"), blank(form, "severity"), form.get("body"),
+                    components(form), form.containsKey("deliver_notifications"), blank(form, "internal_note"), null,
                     blank(form, "custom_tweet"), form.containsKey("drill"), blank(form, "point_user_id"),
                     blank(form, "comms_user_id"), minutes(form), true, false, blank(form, "template"),
-                    blank(form, "business_impact"), blank(form, "next_steps")),
-                    Actor.of(auth, request));
+                    blank(form, "business_impact"), blank(form, "next_steps")), Actor.of(auth, request));
             return AdminPages.seeOther("/admin/incidents/" + incident.id());
         } catch (InvalidInputException e) {
             return dashboardPage(auth, HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
@@ -84,9 +83,10 @@ class IncidentAdminController {
     @Post(value = "/{id}/updates", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured("comms")
     HttpResponse<?> post(long id, @Body Map<String, String> form, Authentication auth, HttpRequest<?> request) {
-        return submit(id, auth, form, () -> postUpdate.post(id, new UpdateInput(blank(form, "status"), form.get("body"),
-                components(form), form.containsKey("deliver_notifications"), blank(form, "internal_note"),
-                publishAt(form), blank(form, "custom_tweet"), form.containsKey("resolve_components"),
+        return submit(id, auth, form, () -> postUpdate.post(id, new PostIncidentUpdateRequest(
+                blank(form, "status"), form.get("body"), components(form), form.containsKey("deliver_notifications"),
+                blank(form, "internal_note"), publishAt(form), blank(form, "custom_tweet"),
+                form.containsKey("resolve_components"),
                 blank(form, "template"), blank(form, "business_impact"), blank(form, "next_steps")),
                 Actor.of(auth, request)));
     }
@@ -94,17 +94,19 @@ class IncidentAdminController {
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured("comms")
     HttpResponse<?> change(long id, @Body Map<String, String> form, Authentication auth, HttpRequest<?> request) {
-        return submit(id, auth, form, () -> changeIncident.change(id, new IncidentInput(form.get("name"), null,
-                blank(form, "impact"), blank(form, "severity"), null, null, null, null, null, null, null,
+        return submit(id, auth, form, () -> changeIncident.change(id, ChangeIncidentRequest.ownFields(
+                form.get("name"), blank(form, "impact"), blank(form, "severity"),
                 form.getOrDefault("point_user_id", ""), form.getOrDefault("comms_user_id", ""), minutes(form),
-                form.containsKey("show_next_update"), null, null, null, null), Actor.of(auth, request)));
+                form.containsKey("show_next_update")),
+                Actor.of(auth, request)));
     }
 
     @Post(value = "/{id}/updates/{updateId}/edit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured("comms")
     HttpResponse<?> edit(long id, long updateId, @Body Map<String, String> form, Authentication auth,
                          HttpRequest<?> request) {
-        return submit(id, auth, form, () -> editMessage.edit(id, updateId, form.get("body"), Actor.of(auth, request)));
+        return submit(id, auth, form, () -> editMessage.edit(id, updateId,
+                EditUpdateMessageRequest.correcting(form.get("body")), Actor.of(auth, request)));
     }
 
     @Post(value = "/{id}/updates/{updateId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
