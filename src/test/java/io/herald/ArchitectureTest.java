@@ -70,7 +70,7 @@ class ArchitectureTest {
 
     @Test
     void requestsAreStrictRecordsThatStayInTheirFeature() {
-        for (String feature : List.of("io.herald.incident")) {
+        for (String feature : List.of("io.herald.incident", "io.herald.maintenance")) {
             classes().that().resideInAPackage(feature).and().haveSimpleNameEndingWith("Request")
                     .should().beRecords().andShould().beAnnotatedWith(Serdeable.class)
                     .andShould().onlyBeAccessed().byClassesThat().resideInAPackage(feature)

@@ -64,8 +64,9 @@ class MaintenanceAdminController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured("comms")
     HttpResponse<?> schedule(@Body Map<String, String> form, Authentication auth, HttpRequest<?> request) {
-        return submit(auth, form, () -> schedule.schedule(new MaintenanceInput(form.get("name"), form.get("body"),
-                chosenComponents(form), TimeText.fromLocalInput("scheduled_for", form.get("scheduled_for"), page.zone()),
+        return submit(auth, form, () -> schedule.schedule(new ScheduleMaintenanceRequest(form.get("name"),
+                form.get("body"), chosenComponents(form),
+                TimeText.fromLocalInput("scheduled_for", form.get("scheduled_for"), page.zone()),
                 TimeText.fromLocalInput("scheduled_until", form.get("scheduled_until"), page.zone()),
                 form.containsKey("auto_start"), form.containsKey("auto_complete"), reminders(form),
                 form.containsKey("deliver_notifications"), form.get("internal_note"), null), Actor.of(auth, request)));
@@ -74,7 +75,7 @@ class MaintenanceAdminController {
     @Post(value = "/{id}/updates", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured("comms")
     HttpResponse<?> update(long id, @Body Map<String, String> form, Authentication auth, HttpRequest<?> request) {
-        return submit(auth, form, () -> postUpdate.post(id, new MaintenanceUpdateInput(form.get("status"),
+        return submit(auth, form, () -> postUpdate.post(id, new PostMaintenanceUpdateRequest(form.get("status"),
                 form.get("body"), form.get("internal_note"), form.containsKey("deliver_notifications")),
                 Actor.of(auth, request)));
     }
