@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.serde.annotation.Serdeable;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,9 +20,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The package rules, stated where they fail loudly:
  * packages by feature without cycles; {@code system} is the base that knows no feature; controllers are
- * thin entry points nobody calls; tables are records; only controllers speak HTTP. In {@code notification}: only
- * the announcement mappers read the features that make news, channels do not know each other, and other features
- * see only its API (and its delivery progress).
+ * thin entry points nobody calls; tables are records; only controllers speak HTTP; a use-case's request is a
+ * {@code @Serdeable} record that no other feature uses. In {@code notification}: only the announcement mappers read
+ * the features that make news, channels do not know each other, and other features see only its API (and its
+ * delivery progress).
  */
 class ArchitectureTest {
 
@@ -98,5 +100,15 @@ class ArchitectureTest {
                         "io.herald.audit..", "io.herald.drill..")
                 .should().dependOnClassesThat().resideInAPackage("io.micronaut.http.annotation..")
                 .check(HERALD);
+    }
+
+    @Test
+    void requestsAreStrictRecordsThatStayInTheirFeature() {
+        for (String feature : List.of("io.herald.incident", "io.herald.maintenance")) {
+            classes().that().resideInAPackage(feature).and().haveSimpleNameEndingWith("Request")
+                    .should().beRecords().andShould().beAnnotatedWith(Serdeable.class)
+                    .andShould().onlyBeAccessed().byClassesThat().resideInAPackage(feature)
+                    .check(HERALD);
+        }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Fills what a request leaves out from a template; what the request says always wins. */
 @Singleton
@@ -18,34 +19,27 @@ class ApplyTemplate {
         this.templates = templates;
     }
 
-    IncidentInput toIncident(IncidentInput in, @Nullable String templateId) {
-        if (templateId == null || templateId.isBlank()) {
-            return in;
-        }
-        IncidentTemplate t = find(templateId);
-        return new IncidentInput(or(in.name(), t.title()), or(in.status(), t.status().code()),
-                or(in.impact(), t.impact().code()), or(in.severity(), t.severity().code()), or(in.body(), t.body()),
+    CreateIncidentRequest toOpening(CreateIncidentRequest in) {
+        return find(in.template()).map(t -> new CreateIncidentRequest(or(in.name(), t.title()),
+                or(in.status(), t.status().code()), or(in.impact(), t.impact().code()),
+                or(in.severity(), t.severity().code()), or(in.body(), t.body()),
                 in.components() != null ? in.components() : components(t), in.deliverNotifications(), in.internalNote(),
                 in.publishAt(), in.customTweet(), in.drill(), in.pointUserId(), in.commsUserId(),
                 in.updateIntervalMinutes(), in.showNextUpdate(), in.resolveComponents(), null, in.businessImpact(),
-                in.nextSteps());
+                in.nextSteps())).orElse(in);
     }
 
-    UpdateInput toUpdate(UpdateInput in, @Nullable String templateId) {
-        if (templateId == null || templateId.isBlank()) {
-            return in;
-        }
-        IncidentTemplate t = find(templateId);
-        return new UpdateInput(or(in.status(), t.status().code()), or(in.body(), t.body()),
-                in.components() != null ? in.components() : components(t), in.deliverNotifications(),
-                in.internalNote(), in.publishAt(), in.customTweet(), in.resolveComponents(), null, in.businessImpact(),
-                in.nextSteps());
+    PostIncidentUpdateRequest toUpdate(PostIncidentUpdateRequest in) {
+        return find(in.template()).map(t -> new PostIncidentUpdateRequest(or(in.status(), t.status().code()),
+                or(in.body(), t.body()), in.components() != null ? in.components() : components(t),
+                in.deliverNotifications(), in.internalNote(), in.publishAt(), in.customTweet(), in.resolveComponents(),
+                null, in.businessImpact(), in.nextSteps())).orElse(in);
     }
 
-    private IncidentTemplate find(String templateId) {
-        long id = Fields.optionalId("template", templateId).orElseThrow();
-        return templates.findById(id)
-                .orElseThrow(() -> new InvalidInputException("template", "There is no incident template with id " + id));
+    // No template (or an empty id) is fine; one that does not exist is a mistake to point out.
+    private Optional<IncidentTemplate> find(@Nullable String templateId) {
+        return Fields.optionalId("template", templateId).map(id -> templates.findById(id).orElseThrow(
+                () -> new InvalidInputException("template", "There is no incident template with id " + id)));
     }
 
     private static @Nullable Map<String, String> components(IncidentTemplate t) {

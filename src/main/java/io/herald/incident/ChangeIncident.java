@@ -32,7 +32,7 @@ public class ChangeIncident {
     }
 
     @Transactional
-    public Incident change(long id, IncidentInput input, Actor actor) {
+    public Incident change(long id, ChangeIncidentRequest input, Actor actor) {
         input.refuseWhatAChangeCannotApply();
         Incident current = incidents.findById(id).orElseThrow(() -> new NotFoundException("Incident", id));
         Incident changed = new Incident(id,
@@ -51,9 +51,7 @@ public class ChangeIncident {
         audit.record(actor, "incident.change", "incident " + id, changed.name() + ", " + changed.impact().code()
                 + ", " + changed.severity().code());
         revision.bump();
-        if (input.body() != null || input.status() != null) {
-            postUpdate.post(id, input.asUpdate(), actor);
-        }
+        input.update().ifPresent(update -> postUpdate.post(id, update, actor));
         return incidents.findById(id).orElseThrow();
     }
 }

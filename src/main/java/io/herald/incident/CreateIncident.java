@@ -35,10 +35,10 @@ public class CreateIncident {
     }
 
     @Transactional
-    public Incident create(IncidentInput request, Actor actor) {
-        IncidentInput input = applyTemplate.toIncident(request, request.template());
+    public Incident create(CreateIncidentRequest request, Actor actor) {
+        CreateIncidentRequest input = applyTemplate.toOpening(request);
         String name = Fields.requiredText("name", input.name(), 255);
-        UpdateDraft first = readUpdate.read(input.asUpdate(), IncidentStatus.INVESTIGATING);
+        UpdateDraft first = readUpdate.read(input, IncidentStatus.INVESTIGATING);
         IncidentStatus.checkMove(IncidentStatus.INVESTIGATING, first.status());
         Impact impact = input.impact() == null ? Impact.MINOR : Impact.parse("impact", input.impact());
         Severity severity = input.severity() == null ? Severity.SEV3 : Severity.parse("severity", input.severity());

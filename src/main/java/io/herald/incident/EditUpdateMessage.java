@@ -6,7 +6,6 @@ import io.herald.system.Fields;
 import io.herald.system.InvalidInputException;
 import io.herald.system.NotFoundException;
 import io.herald.system.SiteRevision;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -32,7 +31,8 @@ public class EditUpdateMessage {
     }
 
     @Transactional
-    public IncidentUpdate edit(long incidentId, long updateId, @Nullable String body, Actor actor) {
+    public IncidentUpdate edit(long incidentId, long updateId, EditUpdateMessageRequest request, Actor actor) {
+        String body = request.correctedText();
         IncidentUpdate update = updates.findById(updateId).filter(u -> u.incidentId() == incidentId)
                 .orElseThrow(() -> new NotFoundException("Update", updateId));
         String corrected = Fields.requiredText("body", body, ReadUpdateInput.BODY_LIMIT);

@@ -6,7 +6,6 @@ import io.herald.system.Actor;
 import io.herald.system.AdminPages;
 import io.herald.system.InvalidInputException;
 import io.herald.system.PageSettings;
-import io.herald.system.TimeText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -20,7 +19,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -68,13 +66,7 @@ class IncidentAdminController {
     HttpResponse<?> open(@Body Map<String, String> form, Authentication auth, HttpRequest<?> request) {
         Csrf.verify(auth, form);
         try {
-            Incident incident = createIncident.create(new IncidentInput(form.get("name"), blank(form, "status"),
-                    blank(form, "impact"), blank(form, "severity"), form.get("body"), components(form),
-                    form.containsKey("deliver_notifications"), blank(form, "internal_note"), null,
-                    blank(form, "custom_tweet"), form.containsKey("drill"), blank(form, "point_user_id"),
-                    blank(form, "comms_user_id"), minutes(form), true, false, blank(form, "template"),
-                    blank(form, "business_impact"), blank(form, "next_steps")),
-                    Actor.of(auth, request));
+            Incident incident = createIncident.create(IncidentForm.opening(form), Actor.of(auth, request));
             return AdminPages.seeOther("/admin/incidents/" + incident.id());
         } catch (InvalidInputException e) {
             return dashboardPage(auth, HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
@@ -84,27 +76,23 @@ class IncidentAdminController {
     @Post(value = "/{id}/updates", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured("comms")
     HttpResponse<?> post(long id, @Body Map<String, String> form, Authentication auth, HttpRequest<?> request) {
-        return submit(id, auth, form, () -> postUpdate.post(id, new UpdateInput(blank(form, "status"), form.get("body"),
-                components(form), form.containsKey("deliver_notifications"), blank(form, "internal_note"),
-                publishAt(form), blank(form, "custom_tweet"), form.containsKey("resolve_components"),
-                blank(form, "template"), blank(form, "business_impact"), blank(form, "next_steps")),
+        return submit(id, auth, form, () -> postUpdate.post(id, IncidentForm.update(form, page.zone()),
                 Actor.of(auth, request)));
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured("comms")
     HttpResponse<?> change(long id, @Body Map<String, String> form, Authentication auth, HttpRequest<?> request) {
-        return submit(id, auth, form, () -> changeIncident.change(id, new IncidentInput(form.get("name"), null,
-                blank(form, "impact"), blank(form, "severity"), null, null, null, null, null, null, null,
-                form.getOrDefault("point_user_id", ""), form.getOrDefault("comms_user_id", ""), minutes(form),
-                form.containsKey("show_next_update"), null, null, null, null), Actor.of(auth, request)));
+        return submit(id, auth, form, () -> changeIncident.change(id, IncidentForm.change(form),
+                Actor.of(auth, request)));
     }
 
     @Post(value = "/{id}/updates/{updateId}/edit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured("comms")
     HttpResponse<?> edit(long id, long updateId, @Body Map<String, String> form, Authentication auth,
                          HttpRequest<?> request) {
-        return submit(id, auth, form, () -> editMessage.edit(id, updateId, form.get("body"), Actor.of(auth, request)));
+        return submit(id, auth, form, () -> editMessage.edit(id, updateId, IncidentForm.correction(form),
+                Actor.of(auth, request)));
     }
 
     @Post(value = "/{id}/updates/{updateId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -133,37 +121,5 @@ class IncidentAdminController {
 
     private HttpResponse<?> detailPage(long id, Authentication auth, HttpStatus status, @Nullable String error) {
         return pages.page(status, "incident.jte", Map.of("view", workspace.detail(id, Viewer.of(auth), error)));
-    }
-
-    // Form fields component_<id> carry the status to set; an empty choice leaves the component alone.
-    private static @Nullable Map<String, String> components(Map<String, String> form) {
-        Map<String, String> chosen = new LinkedHashMap<>();
-        form.forEach((key, value) -> {
-            if (key.startsWith("component_") && value != null && !value.isBlank()) {
-                chosen.put(key.substring("component_".length()), value);
-            }
-        });
-        return chosen.isEmpty() ? null : chosen;
-    }
-
-    private @Nullable String publishAt(Map<String, String> form) {
-        return TimeText.fromLocalInput("publish_at", form.get("publish_at"), page.zone());
-    }
-
-    private static @Nullable Integer minutes(Map<String, String> form) {
-        String value = blank(form, "update_interval_minutes");
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("update_interval_minutes", "update_interval_minutes must be a whole number");
-        }
-    }
-
-    private static @Nullable String blank(Map<String, String> form, String key) {
-        String value = form.get(key);
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -54,7 +54,7 @@ class IncidentApiController {
     @Status(HttpStatus.CREATED)
     @Secured("comms")
     @Operation(summary = "Open an incident with its first public message (name and body required)")
-    IncidentAdminJson create(@Body IncidentInput input, Authentication auth, HttpRequest<?> request) {
+    IncidentAdminJson create(@Body CreateIncidentRequest input, Authentication auth, HttpRequest<?> request) {
         return views.one(createIncident.create(input, Actor.of(auth, request)).id());
     }
 
@@ -62,7 +62,8 @@ class IncidentApiController {
     @Status(HttpStatus.CREATED)
     @Secured("comms")
     @Operation(summary = "Post an update now, or at publish_at")
-    IncidentAdminJson update(long id, @Body UpdateInput input, Authentication auth, HttpRequest<?> request) {
+    IncidentAdminJson update(long id, @Body PostIncidentUpdateRequest input, Authentication auth,
+                             HttpRequest<?> request) {
         postUpdate.post(id, input, Actor.of(auth, request));
         return views.one(id);
     }
@@ -70,16 +71,16 @@ class IncidentApiController {
     @Patch("/{id}")
     @Secured("comms")
     @Operation(summary = "Change name, impact, severity, owners or cadence; a body or status also posts an update")
-    IncidentAdminJson change(long id, @Body IncidentInput input, Authentication auth, HttpRequest<?> request) {
+    IncidentAdminJson change(long id, @Body ChangeIncidentRequest input, Authentication auth, HttpRequest<?> request) {
         return views.one(changeIncident.change(id, input, Actor.of(auth, request)).id());
     }
 
     @Patch("/{id}/updates/{updateId}")
     @Secured("comms")
     @Operation(summary = "Correct a posted message; the earlier text is kept on record")
-    IncidentAdminJson editMessage(long id, long updateId, @Body UpdateInput input, Authentication auth,
+    IncidentAdminJson editMessage(long id, long updateId, @Body EditUpdateMessageRequest input, Authentication auth,
                                   HttpRequest<?> request) {
-        editMessage.edit(id, updateId, input.correctedText(), Actor.of(auth, request));
+        editMessage.edit(id, updateId, input, Actor.of(auth, request));
         return views.one(id);
     }
 

@@ -25,8 +25,8 @@ public class PostIncidentUpdate {
     }
 
     @Transactional
-    public IncidentUpdate post(long incidentId, UpdateInput request, Actor actor) {
-        UpdateInput input = applyTemplate.toUpdate(request, request.template());
+    public IncidentUpdate post(long incidentId, PostIncidentUpdateRequest request, Actor actor) {
+        PostIncidentUpdateRequest input = applyTemplate.toUpdate(request);
         Incident incident = incidents.findById(incidentId).orElseThrow(() -> new NotFoundException("Incident", incidentId));
         UpdateDraft draft = readUpdate.read(input, incident.status());
         IncidentStatus.checkMove(incident.status(), draft.status());

@@ -30,7 +30,7 @@ class ReadUpdateInput {
         this.clock = clock;
     }
 
-    UpdateDraft read(UpdateInput input, IncidentStatus defaultStatus) {
+    UpdateDraft read(UpdateFields input, IncidentStatus defaultStatus) {
         IncidentStatus status = input.status() == null ? defaultStatus : IncidentStatus.parse("status", input.status());
         return new UpdateDraft(status,
                 Fields.requiredText("body", input.body(), BODY_LIMIT),

@@ -7,7 +7,6 @@ import io.herald.system.Actor;
 import io.herald.system.AdminPages;
 import io.herald.system.InvalidInputException;
 import io.herald.system.PageSettings;
-import io.herald.system.TimeText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -64,19 +63,14 @@ class MaintenanceAdminController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured("comms")
     HttpResponse<?> schedule(@Body Map<String, String> form, Authentication auth, HttpRequest<?> request) {
-        return submit(auth, form, () -> schedule.schedule(new MaintenanceInput(form.get("name"), form.get("body"),
-                chosenComponents(form), TimeText.fromLocalInput("scheduled_for", form.get("scheduled_for"), page.zone()),
-                TimeText.fromLocalInput("scheduled_until", form.get("scheduled_until"), page.zone()),
-                form.containsKey("auto_start"), form.containsKey("auto_complete"), reminders(form),
-                form.containsKey("deliver_notifications"), form.get("internal_note"), null), Actor.of(auth, request)));
+        return submit(auth, form, () -> schedule.schedule(MaintenanceForm.schedule(form, page.zone()),
+                Actor.of(auth, request)));
     }
 
     @Post(value = "/{id}/updates", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured("comms")
     HttpResponse<?> update(long id, @Body Map<String, String> form, Authentication auth, HttpRequest<?> request) {
-        return submit(auth, form, () -> postUpdate.post(id, new MaintenanceUpdateInput(form.get("status"),
-                form.get("body"), form.get("internal_note"), form.containsKey("deliver_notifications")),
-                Actor.of(auth, request)));
+        return submit(auth, form, () -> postUpdate.post(id, MaintenanceForm.update(form), Actor.of(auth, request)));
     }
 
     private HttpResponse<?> submit(Authentication auth, Map<String, String> form, Supplier<?> action) {
@@ -105,24 +99,5 @@ class MaintenanceAdminController {
         params.put("zone", page.timeZone());
         params.put("error", error);
         return pages.page(status, "maintenances.jte", params);
-    }
-
-    // Checkboxes named component_<id>; HTML sends only the ticked ones.
-    private static List<String> chosenComponents(Map<String, String> form) {
-        return form.keySet().stream().filter(key -> key.startsWith("component_"))
-                .map(key -> key.substring("component_".length())).toList();
-    }
-
-    private static @Nullable List<Integer> reminders(Map<String, String> form) {
-        String value = form.get("remind_before_minutes");
-        if (value == null || value.isBlank()) {
-            return List.of();
-        }
-        try {
-            return Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("remind_before_minutes",
-                    "remind_before_minutes must be minutes separated by commas, e.g. 1440, 60");
-        }
     }
 }

@@ -47,7 +47,7 @@ class MaintenanceApiController {
     @Secured("comms")
     @Operation(summary = "Schedule a maintenance window with its first public message (name, body, scheduled_for"
             + " and scheduled_until required)")
-    MaintenanceAdminJson schedule(@Body MaintenanceInput input, Authentication auth, HttpRequest<?> request) {
+    MaintenanceAdminJson schedule(@Body ScheduleMaintenanceRequest input, Authentication auth, HttpRequest<?> request) {
         return views.one(scheduleMaintenance.schedule(input, Actor.of(auth, request)).id());
     }
 
@@ -55,7 +55,7 @@ class MaintenanceApiController {
     @Status(HttpStatus.CREATED)
     @Secured("comms")
     @Operation(summary = "Post an update; a status moves the maintenance forward (in_progress, verifying, completed)")
-    MaintenanceAdminJson update(long id, @Body MaintenanceUpdateInput input, Authentication auth,
+    MaintenanceAdminJson update(long id, @Body PostMaintenanceUpdateRequest input, Authentication auth,
                                 HttpRequest<?> request) {
         postUpdate.post(id, input, Actor.of(auth, request));
         return views.one(id);

@@ -23,7 +23,7 @@ public class PostMaintenanceUpdate {
     }
 
     @Transactional
-    public MaintenanceUpdate post(long maintenanceId, MaintenanceUpdateInput input, Actor actor) {
+    public MaintenanceUpdate post(long maintenanceId, PostMaintenanceUpdateRequest input, Actor actor) {
         // Locked, so that the scheduler cannot start or complete it between this check and this write.
         Maintenance maintenance = maintenances.lockById(maintenanceId)
                 .orElseThrow(() -> new NotFoundException("Maintenance", maintenanceId));

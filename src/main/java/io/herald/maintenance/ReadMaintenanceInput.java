@@ -33,7 +33,7 @@ class ReadMaintenanceInput {
         this.clock = clock;
     }
 
-    MaintenancePlan plan(MaintenanceInput input) {
+    MaintenancePlan plan(ScheduleMaintenanceRequest input) {
         String name = Fields.requiredText("name", input.name(), 255);
         Instant from = time("scheduled_for", input.scheduledFor());
         Instant until = time("scheduled_until", input.scheduledUntil());
@@ -41,7 +41,7 @@ class ReadMaintenanceInput {
             throw new InvalidInputException("scheduled_until", "scheduled_until " + input.scheduledUntil()
                     + " must be after scheduled_for " + input.scheduledFor());
         }
-        MaintenanceUpdateDraft first = update(input.asUpdate(), MaintenanceStatus.SCHEDULED);
+        MaintenanceUpdateDraft first = update(input.firstUpdate(), MaintenanceStatus.SCHEDULED);
         // Recording one that already began (or is over) is fine; planning one in the past is a mistake.
         if (first.status() == MaintenanceStatus.SCHEDULED && !from.isAfter(clock.instant())) {
             throw new InvalidInputException("scheduled_for", "scheduled_for " + input.scheduledFor()
@@ -52,7 +52,7 @@ class ReadMaintenanceInput {
                 componentIds(input.components()), first);
     }
 
-    MaintenanceUpdateDraft update(MaintenanceUpdateInput input, MaintenanceStatus defaultStatus) {
+    MaintenanceUpdateDraft update(PostMaintenanceUpdateRequest input, MaintenanceStatus defaultStatus) {
         MaintenanceStatus status = input.status() == null ? defaultStatus
                 : MaintenanceStatus.parse("status", input.status());
         return new MaintenanceUpdateDraft(status,

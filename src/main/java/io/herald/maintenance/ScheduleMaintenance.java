@@ -33,7 +33,7 @@ public class ScheduleMaintenance {
     }
 
     @Transactional
-    public Maintenance schedule(MaintenanceInput input, Actor actor) {
+    public Maintenance schedule(ScheduleMaintenanceRequest input, Actor actor) {
         MaintenancePlan plan = read.plan(input);
         var now = clock.instant();
         Maintenance maintenance = maintenances.save(new Maintenance(null, plan.name(), MaintenanceStatus.SCHEDULED,

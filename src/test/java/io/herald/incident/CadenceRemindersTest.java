@@ -39,8 +39,8 @@ class CadenceRemindersTest extends HeraldTest {
 
     @Test
     void remindsOncePerDueTimeAndStartsAgainAfterAnUpdate() {
-        Incident incident = createIncident.create(IncidentInput.opening("Queue backlog", "major", "SEV1", "Investigating a growing backlog."),
-                Actor.SYSTEM);
+        Incident incident = createIncident.create(CreateIncidentRequest.opening("Queue backlog", "major", "SEV1",
+                "Investigating a growing backlog."), Actor.SYSTEM);
         assertEquals(0, reminders.remind(), "SEV1 is due in 30 minutes; nothing yet");
 
         clock.advance(Duration.ofMinutes(24));
@@ -52,7 +52,7 @@ class CadenceRemindersTest extends HeraldTest {
         assertEquals(1, reminders.remind(), "31 minutes: overdue, the point is told");
         assertEquals(0, reminders.remind());
 
-        postUpdate.post(incident.id(), UpdateInput.posting(null, "Still working on it."),
+        postUpdate.post(incident.id(), PostIncidentUpdateRequest.posting(null, "Still working on it."),
                 Actor.SYSTEM);
         clock.advance(Duration.ofMinutes(26));
         assertEquals(1, reminders.remind(), "the new due time gets its own reminder");
@@ -60,7 +60,7 @@ class CadenceRemindersTest extends HeraldTest {
         assertEquals(1, heard.overdue.size());
         assertEquals(incident.id(), heard.overdue.get(0).incidentId());
 
-        postUpdate.post(incident.id(), UpdateInput.posting("resolved", "Resolved."),
+        postUpdate.post(incident.id(), PostIncidentUpdateRequest.posting("resolved", "Resolved."),
                 Actor.SYSTEM);
         clock.advance(Duration.ofHours(2));
         assertEquals(0, reminders.remind(), "a resolved incident owes no more updates");

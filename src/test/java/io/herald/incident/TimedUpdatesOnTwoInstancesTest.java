@@ -36,12 +36,14 @@ class TimedUpdatesOnTwoInstancesTest extends SecondInstanceTest {
 
     @Test
     void everyTimedUpdateIsAnnouncedExactlyOnce() throws InterruptedException {
-        Incident incident = createIncident.create(IncidentInput.opening("Many timed updates", null, null, "First word."), Actor.SYSTEM);
+        Incident incident = createIncident.create(CreateIncidentRequest.opening("Many timed updates", null, null,
+                "First word."), Actor.SYSTEM);
         ANNOUNCED.clear();
         String at = Instant.now().plusSeconds(2).toString();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            ids.add(postUpdate.post(incident.id(), UpdateInput.posting(null, "Timed update " + i).at(at), Actor.SYSTEM).id());
+            ids.add(postUpdate.post(incident.id(), PostIncidentUpdateRequest.posting(null, "Timed update " + i).at(at),
+                    Actor.SYSTEM).id());
         }
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline && !ANNOUNCED.keySet().containsAll(ids)) {

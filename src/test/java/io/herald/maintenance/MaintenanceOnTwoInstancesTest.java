@@ -71,8 +71,9 @@ class MaintenanceOnTwoInstancesTest extends SecondInstanceTest {
     }
 
     private long schedule(String name, Instant from, List<Integer> remindBefore) {
-        return scheduleMaintenance.schedule(new MaintenanceInput(name, "Planned work.", null, from.toString(),
-                from.plus(Duration.ofHours(1)).toString(), null, null, remindBefore, null, null, null), Actor.SYSTEM).id();
+        return scheduleMaintenance.schedule(new ScheduleMaintenanceRequest(name, "Planned work.", null,
+                from.toString(), from.plus(Duration.ofHours(1)).toString(), null, null, remindBefore, null, null, null),
+                Actor.SYSTEM).id();
     }
 
     @Singleton

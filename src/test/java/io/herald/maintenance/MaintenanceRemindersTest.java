@@ -77,7 +77,8 @@ class MaintenanceRemindersTest extends HeraldTest {
         assertEquals(List.of(240), remindRepeatedly(own));
 
         long cancelled = schedule("Cancelled work", clock.instant().plus(Duration.ofHours(3)), List.of(120));
-        postUpdate.post(cancelled, new MaintenanceUpdateInput("completed", "Called off.", null, null), Actor.SYSTEM);
+        postUpdate.post(cancelled, new PostMaintenanceUpdateRequest("completed", "Called off.", null, null),
+                Actor.SYSTEM);
         clock.advance(Duration.ofHours(2));
         assertEquals(List.of(), remindRepeatedly(cancelled), "no reminder for a cancelled maintenance");
 
@@ -96,8 +97,9 @@ class MaintenanceRemindersTest extends HeraldTest {
     }
 
     private long schedule(String name, Instant from, List<Integer> remindBefore) {
-        return scheduleMaintenance.schedule(new MaintenanceInput(name, "Planned work.", null, from.toString(),
-                from.plus(Duration.ofHours(1)).toString(), null, null, remindBefore, null, null, null), Actor.SYSTEM).id();
+        return scheduleMaintenance.schedule(new ScheduleMaintenanceRequest(name, "Planned work.", null,
+                from.toString(), from.plus(Duration.ofHours(1)).toString(), null, null, remindBefore, null, null, null),
+                Actor.SYSTEM).id();
     }
 
     @Singleton

@@ -6,12 +6,12 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * A maintenance as the API sends it: {@code name}, {@code body} (the first public message),
- * {@code scheduled_for} and {@code scheduled_until} are required; {@code components} lists the ids of the
+ * A maintenance as the API schedules it (POST /api/v1/maintenances): {@code name}, {@code body} (the first public
+ * message), {@code scheduled_for} and {@code scheduled_until} are required; {@code components} lists the ids of the
  * components it puts under maintenance. {@code status} records one that is already under way or over.
  */
 @Serdeable
-public record MaintenanceInput(
+public record ScheduleMaintenanceRequest(
         @Nullable String name,
         @Nullable String body,
         @Nullable List<String> components,
@@ -24,7 +24,7 @@ public record MaintenanceInput(
         @Nullable String internalNote,
         @Nullable String status) {
 
-    MaintenanceUpdateInput asUpdate() {
-        return new MaintenanceUpdateInput(status, body, internalNote, deliverNotifications);
+    PostMaintenanceUpdateRequest firstUpdate() {
+        return new PostMaintenanceUpdateRequest(status, body, internalNote, deliverNotifications);
     }
 }
