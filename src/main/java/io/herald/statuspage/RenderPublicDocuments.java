@@ -1,5 +1,6 @@
 package io.herald.statuspage;
 
+import io.herald.system.MailSetup;
 import io.herald.system.PageSettings;
 
 import io.herald.component.Component;
@@ -41,9 +42,11 @@ class RenderPublicDocuments {
     private final PageSettings page;
     private final JsonMapper json;
     private final RenderFeeds feeds;
+    private final MailSetup mail;
 
-    RenderPublicDocuments(ThemeTemplates theme, PageSettings page, JsonMapper json, RenderFeeds feeds) {
+    RenderPublicDocuments(ThemeTemplates theme, PageSettings page, JsonMapper json, RenderFeeds feeds, MailSetup mail) {
         this.feeds = feeds;
+        this.mail = mail;
         this.theme = theme;
         this.page = page;
         this.json = json;
@@ -132,7 +135,8 @@ class RenderPublicDocuments {
                 snapshot.activeMaintenances().stream().map(this::maintenanceView).toList(),
                 snapshot.upcomingMaintenances().stream().map(this::maintenanceView).toList(),
                 snapshot.components().stream().filter(RenderPublicDocuments::shown)
-                        .map(c -> new StatusPageView.SubscribeOption(String.valueOf(c.id()), c.name())).toList());
+                        .map(c -> new StatusPageView.SubscribeOption(String.valueOf(c.id()), c.name())).toList(),
+                mail.configured());
     }
 
     private record Row(int position, StatusPageView.Item item) {

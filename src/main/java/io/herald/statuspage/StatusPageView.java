@@ -10,11 +10,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** What the theme's status page template is given. Public so that themes compiled at run time see it. */
+/**
+ * What the theme's status page template is given. Public so that themes compiled at run time see it.
+ * {@code mailSubscriptions}: whether Herald can send mail, so that the page offers e-mail updates only then.
+ */
 public record StatusPageView(PageSettings page, PageStatus status, List<Item> items, ZonedDateTime updatedAt,
                              List<ComponentStatus> legend, List<IncidentView> activeIncidents,
                              List<MaintenanceView> activeMaintenances, List<MaintenanceView> upcomingMaintenances,
-                             List<SubscribeOption> subscribeOptions) {
+                             List<SubscribeOption> subscribeOptions, boolean mailSubscriptions) {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
 

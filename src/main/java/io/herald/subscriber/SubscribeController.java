@@ -3,6 +3,7 @@ package io.herald.subscriber;
 import io.herald.statuspage.ThemeTemplates;
 import io.herald.system.Fields;
 import io.herald.system.InvalidInputException;
+import io.herald.system.MailSetup;
 import io.herald.system.PageSettings;
 import io.herald.system.PrintableText;
 import io.micronaut.http.HttpRequest;
@@ -34,8 +35,11 @@ class SubscribeController {
     private final SubscribeRateLimit rateLimit;
     private final ThemeTemplates theme;
     private final PageSettings page;
+    private final MailSetup mail;
 
-    SubscribeController(Subscribe subscribe, SubscribeRateLimit rateLimit, ThemeTemplates theme, PageSettings page) {
+    SubscribeController(Subscribe subscribe, SubscribeRateLimit rateLimit, ThemeTemplates theme, PageSettings page,
+                        MailSetup mail) {
+        this.mail = mail;
         this.subscribe = subscribe;
         this.rateLimit = rateLimit;
         this.theme = theme;
@@ -44,6 +48,11 @@ class SubscribeController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> subscribe(@Body Map<String, String> form, HttpRequest<?> request) {
+        if (!mail.configured()) {
+            // No mail server: a confirmation promised now would never arrive. The page offers no form then.
+            return show(HttpStatus.SERVICE_UNAVAILABLE, "E-mail updates are not available on this status page: it "
+                    + "cannot send mail yet. Follow its RSS feed or subscribe by webhook instead.");
+        }
         String email = form.getOrDefault("email", "").strip().toLowerCase(Locale.ROOT);
         String client = request.getRemoteAddress().getAddress().getHostAddress();
         if (!rateLimit.allow(client, email)) {

@@ -1,12 +1,10 @@
 package io.herald.system;
 
-import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.ZoneId;
 
-/** The page's identity, from {@code herald.page.*} (HERALD_PAGE_NAME, HERALD_PAGE_URL, ...). */
-@ConfigurationProperties("herald.page")
+/** The page's identity, from {@code herald.page.*} (HERALD_PAGE_NAME, HERALD_PAGE_URL, ...): see {@link PageSettingsFactory}. */
 public record PageSettings(String id, String name, String url, String timeZone, @Nullable String logoUrl) {
 
     public PageSettings {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.Map;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,6 +26,12 @@ class MalformedFormTest extends HeraldTest {
 
     @Inject
     EmbeddedServer server;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        // A mail server is named (delivery is off, so nothing is sent): the subscribe form is offered and reads input.
+        return Map.of("herald.smtp.host", "127.0.0.1", "herald.delivery.enabled", "false");
+    }
 
     @Test
     void theSubscribeFormAnswers400() throws IOException, InterruptedException {
