@@ -6,6 +6,8 @@ import io.herald.notification.NotificationMessage;
 import io.herald.notification.delivery.ChannelAdapter;
 import io.herald.notification.delivery.Delivery;
 import io.herald.notification.delivery.DeliveryFailure;
+import io.herald.notification.delivery.HttpAnswers;
+import io.herald.notification.delivery.HttpAnswers.Gone;
 import io.herald.stakeholder.ChatChannel;
 import io.herald.stakeholder.ChatChannelRepository;
 import io.herald.system.OutboundHttp;
@@ -16,27 +18,21 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The chat adapter: posts a message to a Slack, Teams or Discord incoming webhook in that service's JSON shape.
- * A delivery's recipient is the webhook URL and its subscriber_id the chat channel's id. 2xx is delivered; 408,
- * 429 (not before its Retry-After) and 5xx, timeouts and network errors are retried; any other status, a
- * redirect included, is final. The circuit breaker is kept per host and port.
+ * A delivery's recipient is the webhook URL and its subscriber_id the chat channel's id. Timeouts and network
+ * errors are retried; an answer means what {@link HttpAnswers} says, a 410 Gone included: it fails the delivery
+ * only, since nothing disables a chat channel for its answers. The circuit breaker is kept per host and port.
  */
 @Singleton
 class ChatAdapter implements ChannelAdapter<Map<Long, ChatChannel>> {
-
-    private static final Duration LONGEST_PAUSE = Duration.ofHours(24);
 
     private final OutboundHttp http;
     private final ChatChannelRepository channels;
@@ -109,46 +105,10 @@ class ChatAdapter implements ChannelAdapter<Map<Long, ChatChannel>> {
         } catch (IOException e) {
             throw DeliveryFailure.retry(e.getMessage(), e);
         }
-        int status = answer.status();
-        if (status >= 200 && status < 300) {
-            return null;
+        Optional<DeliveryFailure> failure = HttpAnswers.failure(answer, url.getHost(), Gone.DELIVERY, clock.instant());
+        if (failure.isPresent()) {
+            throw failure.get();
         }
-        String body = answer.body().strip();
-        String said = "HTTP " + status + " from " + url.getHost()
-                + (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(200, body.length())));
-        if (status == 429) {
-            Instant notBefore = retryAfter(answer.retryAfter().orElse(null));
-            if (notBefore != null) {
-                throw DeliveryFailure.retryAfter(said, notBefore);
-            }
-            throw DeliveryFailure.retry(said, null);
-        }
-        if (status == 408 || status >= 500) {
-            throw DeliveryFailure.retry(said, null);
-        }
-        if (status >= 300 && status < 400) {
-            throw DeliveryFailure.permanent(said + " (a redirect; Herald follows none, so register the final URL)");
-        }
-        throw DeliveryFailure.permanent(said);
-    }
-
-    /** Retry-After as seconds or as an HTTP date; null when absent or unreadable. */
-    private Instant retryAfter(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        Instant now = clock.instant();
-        Instant at;
-        try {
-            at = now.plusSeconds(Math.max(0, Long.parseLong(value.strip())));
-        } catch (NumberFormatException e) {
-            try {
-                at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            } catch (DateTimeParseException notADate) {
-                return null;
-            }
-        }
-        Instant latest = now.plus(LONGEST_PAUSE);
-        return at.isAfter(latest) ? latest : at;
+        return null;
     }
 }

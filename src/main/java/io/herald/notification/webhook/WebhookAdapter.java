@@ -6,6 +6,8 @@ import io.herald.notification.NotificationMessage;
 import io.herald.notification.delivery.ChannelAdapter;
 import io.herald.notification.delivery.Delivery;
 import io.herald.notification.delivery.DeliveryFailure;
+import io.herald.notification.delivery.HttpAnswers;
+import io.herald.notification.delivery.HttpAnswers.Gone;
 import io.herald.notification.outbox.DrillWebhookSettings;
 import io.herald.system.OutboundHttp;
 import io.herald.system.OutboundRefusal;
@@ -23,14 +25,10 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,17 +36,13 @@ import java.util.stream.Collectors;
 
 /**
  * The webhook adapter: posts the payload, signed with the subscriber's secret, to its URL (a drill's payload to
- * a drill webhook, signed with HERALD_DRILL_WEBHOOK_SECRET if set). 2xx is delivered;
- * 408, 429 and 5xx, timeouts and network errors are retried (429 not before its Retry-After); any other status,
- * a redirect included, is final. The circuit breaker is kept per host and port, so one dead receiver slows
- * no other. How each subscriber's deliveries ended is told to the webhook package, which disables a receiver
- * that keeps failing.
+ * a drill webhook, signed with HERALD_DRILL_WEBHOOK_SECRET if set). Timeouts and network errors are retried; an
+ * answer means what {@link HttpAnswers} says, and a 410 Gone that the subscriber is gone for good. The circuit
+ * breaker is kept per host and port, so one dead receiver slows no other. How each subscriber's deliveries ended
+ * is told to the webhook package, which disables a receiver that keeps failing (or is gone).
  */
 @Singleton
 class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
-
-    // A far end may ask for a pause; beyond a day it is more likely a mistake than a plan.
-    private static final Duration LONGEST_PAUSE = Duration.ofHours(24);
 
     private final WebhookHttp http;
     private final WebhookSubscriberRepository subscribers;
@@ -122,26 +116,11 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
         } catch (IOException e) {
             throw DeliveryFailure.retry(e.getMessage(), e);
         }
-        int status = answer.status();
-        if (status >= 200 && status < 300) {
-            return null;
+        Optional<DeliveryFailure> failure = HttpAnswers.failure(answer, url.getHost(), Gone.RECIPIENT, clock.instant());
+        if (failure.isPresent()) {
+            throw failure.get();
         }
-        String said = "HTTP " + status + " from " + url.getHost() + (answer.body().isBlank() ? ""
-                : ": " + answer.body().strip().substring(0, Math.min(200, answer.body().strip().length())));
-        if (status == 429) {
-            Instant notBefore = retryAfter(answer.retryAfter().orElse(null));
-            if (notBefore != null) {
-                throw DeliveryFailure.retryAfter(said, notBefore);
-            }
-            throw DeliveryFailure.retry(said, null);
-        }
-        if (status == 408 || status >= 500) {
-            throw DeliveryFailure.retry(said, null);
-        }
-        if (status >= 300 && status < 400) {
-            said += " (a redirect; Herald follows none, so register the final URL)";
-        }
-        throw status == 410 ? DeliveryFailure.gone(said) : DeliveryFailure.permanent(said);
+        return null;
     }
 
     // Failures first, then the deliveries that went through: of two outcomes for one subscriber in a group, the
@@ -185,25 +164,5 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
             throw DeliveryFailure.permanent(delivery.recipient() + " is no longer one of " + DrillWebhookSettings.SETTING);
         }
         return new Target(URI.create(delivery.recipient()), drillWebhooks.secret().orElse(null), message.textBody());
-    }
-
-    /** Retry-After as seconds or as an HTTP date; null when absent or unreadable. */
-    private Instant retryAfter(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        Instant now = clock.instant();
-        Instant at;
-        try {
-            at = now.plusSeconds(Math.max(0, Long.parseLong(value.strip())));
-        } catch (NumberFormatException e) {
-            try {
-                at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            } catch (DateTimeParseException notADate) {
-                return null;
-            }
-        }
-        Instant latest = now.plus(LONGEST_PAUSE);
-        return at.isAfter(latest) ? latest : at;
     }
 }
