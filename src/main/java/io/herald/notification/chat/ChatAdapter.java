@@ -8,20 +8,16 @@ import io.herald.notification.delivery.Delivery;
 import io.herald.notification.delivery.DeliveryFailure;
 import io.herald.notification.delivery.HttpAnswers;
 import io.herald.notification.delivery.HttpAnswers.Gone;
+import io.herald.notification.delivery.HttpReceivers;
 import io.herald.stakeholder.ChatChannel;
 import io.herald.stakeholder.ChatChannelRepository;
-import io.herald.system.OutboundHttp;
-import io.herald.system.OutboundRefusal;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,19 +30,17 @@ import java.util.stream.Collectors;
 @Singleton
 class ChatAdapter implements ChannelAdapter<Map<Long, ChatChannel>> {
 
-    private final OutboundHttp http;
+    private final HttpReceivers receivers;
     private final ChatChannelRepository channels;
     private final ChatPayloads payloads;
     private final int concurrency;
-    private final Clock clock;
 
-    ChatAdapter(OutboundHttp http, ChatChannelRepository channels, ChatPayloads payloads,
-                @Value("${herald.chat.concurrency:2}") int concurrency, Clock clock) {
-        this.http = http;
+    ChatAdapter(HttpReceivers receivers, ChatChannelRepository channels, ChatPayloads payloads,
+                @Value("${herald.chat.concurrency:2}") int concurrency) {
+        this.receivers = receivers;
         this.channels = channels;
         this.payloads = payloads;
         this.concurrency = concurrency;
-        this.clock = clock;
     }
 
     @Override
@@ -74,13 +68,7 @@ class ChatAdapter implements ChannelAdapter<Map<Long, ChatChannel>> {
 
     @Override
     public String endpoint(Delivery delivery, NotificationMessage message) {
-        try {
-            URI url = URI.create(delivery.recipient());
-            int port = url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
-            return url.getHost() + ":" + port;
-        } catch (IllegalArgumentException e) {
-            return delivery.recipient();
-        }
+        return HttpReceivers.endpoint(delivery.recipient());
     }
 
     @Override
@@ -94,21 +82,9 @@ class ChatAdapter implements ChannelAdapter<Map<Long, ChatChannel>> {
         if (message.audience() != Audience.PUBLIC && channel.isPublic()) {
             throw DeliveryFailure.permanent("The chat channel is public now; an internal message does not go there");
         }
-        URI url = URI.create(channel.webhookUrl());
-        OutboundHttp.Answer answer;
-        try {
-            // Unsigned: the chat services authenticate by the secret in the URL itself.
-            answer = http.post(url, Map.of("User-Agent", "Herald-Chat/1"),
-                    payloads.payload(channel.kind(), message.subject(), message.textBody()));
-        } catch (OutboundRefusal refusal) {
-            throw DeliveryFailure.refused(refusal);
-        } catch (IOException e) {
-            throw DeliveryFailure.retry(e.getMessage(), e);
-        }
-        Optional<DeliveryFailure> failure = HttpAnswers.failure(answer, url.getHost(), Gone.DELIVERY, clock.instant());
-        if (failure.isPresent()) {
-            throw failure.get();
-        }
+        // Unsigned: the chat services authenticate by the secret in the URL itself.
+        receivers.post(URI.create(channel.webhookUrl()), Map.of("User-Agent", "Herald-Chat/1"),
+                payloads.payload(channel.kind(), message.subject(), message.textBody()), Gone.DELIVERY);
         return null;
     }
 }

@@ -8,12 +8,11 @@ import io.herald.notification.delivery.Delivery;
 import io.herald.notification.delivery.DeliveryFailure;
 import io.herald.notification.delivery.HttpAnswers;
 import io.herald.notification.delivery.HttpAnswers.Gone;
+import io.herald.notification.delivery.HttpReceivers;
 import io.herald.notification.outbox.DrillWebhookSettings;
-import io.herald.system.OutboundHttp;
-import io.herald.system.OutboundRefusal;
 import io.herald.system.PageSettings;
 import io.herald.webhook.WebhookDeliveryFailed;
-import io.herald.webhook.WebhookHttp;
+import io.herald.webhook.WebhookHeaders;
 import io.herald.webhook.WebhookSubscriber;
 import io.herald.webhook.WebhookSubscriberRepository;
 import io.herald.webhook.WebhooksDelivered;
@@ -22,13 +21,11 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +41,7 @@ import java.util.stream.Collectors;
 @Singleton
 class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
 
-    private final WebhookHttp http;
+    private final HttpReceivers receivers;
     private final WebhookSubscriberRepository subscribers;
     private final DrillWebhookSettings drillWebhooks;
     private final ApplicationEventPublisher<WebhooksDelivered> delivered;
@@ -53,11 +50,11 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
     private final int concurrency;
     private final Clock clock;
 
-    WebhookAdapter(WebhookHttp http, WebhookSubscriberRepository subscribers, DrillWebhookSettings drillWebhooks,
+    WebhookAdapter(HttpReceivers receivers, WebhookSubscriberRepository subscribers, DrillWebhookSettings drillWebhooks,
                    ApplicationEventPublisher<WebhooksDelivered> delivered,
                    ApplicationEventPublisher<WebhookDeliveryFailed> failed, PageSettings page,
                    @Value("${herald.webhooks.concurrency:4}") int concurrency, Clock clock) {
-        this.http = http;
+        this.receivers = receivers;
         this.subscribers = subscribers;
         this.drillWebhooks = drillWebhooks;
         this.delivered = delivered;
@@ -93,13 +90,7 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
 
     @Override
     public String endpoint(Delivery delivery, NotificationMessage message) {
-        try {
-            URI url = URI.create(delivery.recipient());
-            int port = url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
-            return url.getHost() + ":" + port;
-        } catch (IllegalArgumentException e) {
-            return delivery.recipient();
-        }
+        return HttpReceivers.endpoint(delivery.recipient());
     }
 
     @Override
@@ -107,19 +98,8 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
             throws DeliveryFailure {
         Target target = message.audience() == Audience.DRILL ? drillTarget(delivery, message)
                 : subscriberTarget(delivery, message, prepared);
-        URI url = target.url();
-        OutboundHttp.Answer answer;
-        try {
-            answer = http.post(url, target.body(), target.secret(), String.valueOf(delivery.id()), clock.instant());
-        } catch (OutboundRefusal refusal) {
-            throw DeliveryFailure.refused(refusal);
-        } catch (IOException e) {
-            throw DeliveryFailure.retry(e.getMessage(), e);
-        }
-        Optional<DeliveryFailure> failure = HttpAnswers.failure(answer, url.getHost(), Gone.RECIPIENT, clock.instant());
-        if (failure.isPresent()) {
-            throw failure.get();
-        }
+        receivers.post(target.url(), WebhookHeaders.of(target.body(), target.secret(), String.valueOf(delivery.id()),
+                clock.instant()), target.body(), Gone.RECIPIENT);
         return null;
     }
 
