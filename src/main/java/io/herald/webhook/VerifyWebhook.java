@@ -24,12 +24,12 @@ public class VerifyWebhook {
 
     static final String CHALLENGE_DELIVERY = "challenge";
 
-    private final WebhookHttp http;
+    private final OutboundHttp http;
     private final JsonMapper json;
     private final PageSettings page;
     private final Clock clock;
 
-    VerifyWebhook(WebhookHttp http, JsonMapper json, PageSettings page, Clock clock) {
+    VerifyWebhook(OutboundHttp http, JsonMapper json, PageSettings page, Clock clock) {
         this.http = http;
         this.json = json;
         this.page = page;
@@ -44,7 +44,8 @@ public class VerifyWebhook {
         body.put("meta", Map.of("documentation", page.url() + "/webhooks"));
         OutboundHttp.Answer answer;
         try {
-            answer = http.post(url, json.writeValueAsString(body), secret, CHALLENGE_DELIVERY, clock.instant());
+            String payload = json.writeValueAsString(body);
+            answer = http.post(url, WebhookHeaders.of(payload, secret, CHALLENGE_DELIVERY, clock.instant()), payload);
         } catch (OutboundRefusal refusal) {
             throw new InvalidInputException("url", refusal.getMessage());
         } catch (IOException e) {

@@ -6,21 +6,15 @@ import io.herald.notification.NotificationMessage;
 import io.herald.notification.delivery.ChannelAdapter;
 import io.herald.notification.delivery.Delivery;
 import io.herald.notification.delivery.DeliveryFailure;
+import io.herald.notification.delivery.HttpAnswers;
+import io.herald.notification.delivery.HttpAnswers.Gone;
+import io.herald.notification.delivery.HttpReceivers;
 import io.herald.stakeholder.ChatChannel;
 import io.herald.stakeholder.ChatChannelRepository;
-import io.herald.system.OutboundHttp;
-import io.herald.system.OutboundRefusal;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,28 +23,24 @@ import java.util.stream.Collectors;
 
 /**
  * The chat adapter: posts a message to a Slack, Teams or Discord incoming webhook in that service's JSON shape.
- * A delivery's recipient is the webhook URL and its subscriber_id the chat channel's id. 2xx is delivered; 408,
- * 429 (not before its Retry-After) and 5xx, timeouts and network errors are retried; any other status, a
- * redirect included, is final. The circuit breaker is kept per host and port.
+ * A delivery's recipient is the webhook URL and its subscriber_id the chat channel's id. Timeouts and network
+ * errors are retried; an answer means what {@link HttpAnswers} says, a 410 Gone included: it fails the delivery
+ * only, since nothing disables a chat channel for its answers. The circuit breaker is kept per host and port.
  */
 @Singleton
 class ChatAdapter implements ChannelAdapter<Map<Long, ChatChannel>> {
 
-    private static final Duration LONGEST_PAUSE = Duration.ofHours(24);
-
-    private final OutboundHttp http;
+    private final HttpReceivers receivers;
     private final ChatChannelRepository channels;
     private final ChatPayloads payloads;
     private final int concurrency;
-    private final Clock clock;
 
-    ChatAdapter(OutboundHttp http, ChatChannelRepository channels, ChatPayloads payloads,
-                @Value("${herald.chat.concurrency:2}") int concurrency, Clock clock) {
-        this.http = http;
+    ChatAdapter(HttpReceivers receivers, ChatChannelRepository channels, ChatPayloads payloads,
+                @Value("${herald.chat.concurrency:2}") int concurrency) {
+        this.receivers = receivers;
         this.channels = channels;
         this.payloads = payloads;
         this.concurrency = concurrency;
-        this.clock = clock;
     }
 
     @Override
@@ -78,13 +68,7 @@ class ChatAdapter implements ChannelAdapter<Map<Long, ChatChannel>> {
 
     @Override
     public String endpoint(Delivery delivery, NotificationMessage message) {
-        try {
-            URI url = URI.create(delivery.recipient());
-            int port = url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
-            return url.getHost() + ":" + port;
-        } catch (IllegalArgumentException e) {
-            return delivery.recipient();
-        }
+        return HttpReceivers.endpoint(delivery.recipient());
     }
 
     @Override
@@ -98,57 +82,9 @@ class ChatAdapter implements ChannelAdapter<Map<Long, ChatChannel>> {
         if (message.audience() != Audience.PUBLIC && channel.isPublic()) {
             throw DeliveryFailure.permanent("The chat channel is public now; an internal message does not go there");
         }
-        URI url = URI.create(channel.webhookUrl());
-        OutboundHttp.Answer answer;
-        try {
-            // Unsigned: the chat services authenticate by the secret in the URL itself.
-            answer = http.post(url, Map.of("User-Agent", "Herald-Chat/1"),
-                    payloads.payload(channel.kind(), message.subject(), message.textBody()));
-        } catch (OutboundRefusal refusal) {
-            throw DeliveryFailure.refused(refusal);
-        } catch (IOException e) {
-            throw DeliveryFailure.retry(e.getMessage(), e);
-        }
-        int status = answer.status();
-        if (status >= 200 && status < 300) {
-            return null;
-        }
-        String body = answer.body().strip();
-        String said = "HTTP " + status + " from " + url.getHost()
-                + (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(200, body.length())));
-        if (status == 429) {
-            Instant notBefore = retryAfter(answer.retryAfter().orElse(null));
-            if (notBefore != null) {
-                throw DeliveryFailure.retryAfter(said, notBefore);
-            }
-            throw DeliveryFailure.retry(said, null);
-        }
-        if (status == 408 || status >= 500) {
-            throw DeliveryFailure.retry(said, null);
-        }
-        if (status >= 300 && status < 400) {
-            throw DeliveryFailure.permanent(said + " (a redirect; Herald follows none, so register the final URL)");
-        }
-        throw DeliveryFailure.permanent(said);
-    }
-
-    /** Retry-After as seconds or as an HTTP date; null when absent or unreadable. */
-    private Instant retryAfter(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        Instant now = clock.instant();
-        Instant at;
-        try {
-            at = now.plusSeconds(Math.max(0, Long.parseLong(value.strip())));
-        } catch (NumberFormatException e) {
-            try {
-                at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            } catch (DateTimeParseException notADate) {
-                return null;
-            }
-        }
-        Instant latest = now.plus(LONGEST_PAUSE);
-        return at.isAfter(latest) ? latest : at;
+        // Unsigned: the chat services authenticate by the secret in the URL itself.
+        receivers.post(URI.create(channel.webhookUrl()), Map.of("User-Agent", "Herald-Chat/1"),
+                payloads.payload(channel.kind(), message.subject(), message.textBody()), Gone.DELIVERY);
+        return null;
     }
 }

@@ -6,7 +6,6 @@ import io.herald.notification.NotificationMessage;
 import io.herald.notification.delivery.ChannelAdapter;
 import io.herald.notification.delivery.Delivery;
 import io.herald.notification.delivery.DeliveryFailure;
-import io.herald.notification.delivery.DeliveryState;
 import io.herald.subscriber.MailBounced;
 import io.herald.subscriber.SubscriberRepository;
 import io.herald.system.PageSettings;
@@ -15,65 +14,40 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
-import jakarta.activation.DataHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Date;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * The e-mail adapter (Jakarta Mail / Angus). A bounded pool of {@code herald.smtp.connections} SMTP connections,
- * each kept open and used for many messages; one worker thread per connection. Short timeouts, so a slow server
- * cannot hold a worker for long.
+ * The e-mail adapter (Jakarta Mail / Angus): sends the mail {@link MailEncoder} encodes through a bounded pool of
+ * {@code herald.smtp.connections} SMTP connections, each kept open and used for many messages; one worker thread
+ * per connection. Short timeouts, so a slow server cannot hold a worker for long. A recipient the server refuses
+ * is a bounce, final; anything else is retried on a fresh connection.
  */
 @Singleton
 class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmailAdapter.class);
     private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
-    /** Well under SMTP's 998, so that no server has to fold a line. */
-    private static final int MAX_7BIT_LINE = 900;
 
     private final MailSettings settings;
     private final SubscriberRepository subscribers;
-    private final PageSettings page;
-    private final Session session;
     private final BlockingQueue<SmtpConnection> pool;
     private final ApplicationEventPublisher<MailBounced> bounces;
-    private final DkimSigning dkim;
-    /** Templates of the messages being sent, by message (a fan-out sends one message to many, a few at a time). */
-    private final Map<String, Optional<MailTemplate>> templates = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Optional<MailTemplate>> eldest) {
-                    return size() > 64;
-                }
-            });
+    private final MailEncoder encoder;
 
     static {
         // Jakarta Mail 2.1 looks its StreamProvider up through ServiceLoader on every encoded part and header, which
@@ -87,10 +61,8 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
     EmailAdapter(MailSettings settings, SubscriberRepository subscribers, PageSettings page,
                  ApplicationEventPublisher<MailBounced> bounces, DkimSigning dkim) {
         this.settings = settings;
-        this.dkim = dkim;
         this.bounces = bounces;
         this.subscribers = subscribers;
-        this.page = page;
         Properties props = new Properties();
         props.put("mail.smtp.host", settings.host() == null ? "localhost" : settings.host());
         props.put("mail.smtp.port", String.valueOf(settings.port()));
@@ -103,7 +75,8 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
         props.put("mail.smtp.starttls.required", String.valueOf(settings.starttls()));
         props.put("mail.smtp.auth", String.valueOf(settings.authenticates()));
         props.put("mail.smtp.socketFactory", new SmtpSocketFactory());
-        this.session = Session.getInstance(props);
+        Session session = Session.getInstance(props);
+        this.encoder = new MailEncoder(session, settings.from(), page, dkim);
         this.pool = new ArrayBlockingQueue<>(concurrency());
         String envelopeFrom = envelopeFrom(settings);
         for (int i = 0; i < concurrency(); i++) {
@@ -159,8 +132,7 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
         }
         try {
             String token = delivery.subscriberId() == null ? null : tokens.get(delivery.subscriberId());
-            String manageUrl = token == null ? null : page.url() + "/subscriptions/" + token;
-            connection.send(encode(message, delivery, manageUrl), new InternetAddress(delivery.recipient()));
+            connection.send(encoder.encode(message, delivery, token), new InternetAddress(delivery.recipient()));
             return null;
         } catch (SendFailedException e) {
             // The server refused the recipient (5xx): a bad address will stay bad.
@@ -178,123 +150,18 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
         }
     }
 
-    /**
-     * Composes and encodes one message nobody receives, off the start-up path: the first real message then does
-     * not pay for loading the mail classes (a few hundred milliseconds of the time to the first message).
-     */
+    /** Warms the encoding of mail up off the start-up path (see {@link MailEncoder#warmUp}). */
     @EventListener
     void warmUp(StartupEvent event) {
         Thread thread = new Thread(() -> {
-            Instant now = Instant.now();
-            var message = NotificationMessage.of("warm-up", Channel.EMAIL, Audience.PUBLIC, "Warm-up", "Text",
-                    "<p>HTML</p>", null, now);
-            var delivery = new Delivery(0L, 0L, Channel.EMAIL, "warm-up@herald.invalid", null, DeliveryState.SENDING,
-                    0, now, null, null, null, null, now);
             try {
-                encode(message, delivery, null);
+                encoder.warmUp();
             } catch (MessagingException | RuntimeException e) {
                 LOG.debug("Warming up the mail path failed; the first message will only be slower", e);
             }
         }, "warm-up-mail");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** The mail of one delivery as bytes: filled into the message's template where one fits, else composed. */
-    private byte[] encode(NotificationMessage message, Delivery delivery, String manageUrl) throws MessagingException {
-        // The same Message-ID on every attempt of a delivery, so a receiver can spot a repeat.
-        String messageId = "<delivery-" + delivery.id() + "." + delivery.messageId() + "@" + domain() + ">";
-        if (!dkim.enabled() && MailTemplate.fits(delivery.recipient()) && (manageUrl == null || MailTemplate.fits(manageUrl))) {
-            MailTemplate template = template(message, manageUrl != null);
-            if (template != null) {
-                return template.fill(delivery.recipient(), messageId, manageUrl);
-            }
-        }
-        return bytes(dkim.sign(compose(message, delivery.recipient(), messageId, manageUrl)));
-    }
-
-    /** The message's template (made on first use, anew once stale), or null when its text is not 7bit. */
-    private MailTemplate template(NotificationMessage message, boolean withManageLink) throws MessagingException {
-        String key = message.id() + (withManageLink ? "+manage" : "");
-        Optional<MailTemplate> cached = templates.get(key);
-        if (cached != null && cached.map(MailTemplate::fresh).orElse(true)) {
-            return cached.orElse(null);
-        }
-        Optional<MailTemplate> made = Optional.empty();
-        if ("7bit".equals(transferEncoding(message.textBody())) && "7bit".equals(transferEncoding(message.htmlBody()))) {
-            made = Optional.of(MailTemplate.of(bytes(compose(message, MailTemplate.RECIPIENT, MailTemplate.MESSAGE_ID,
-                    withManageLink ? MailTemplate.MANAGE_URL : null))));
-        }
-        templates.put(key, made);
-        return made.orElse(null);
-    }
-
-    private static byte[] bytes(MimeMessage mime) throws MessagingException {
-        var bytes = new ByteArrayOutputStream(8192);
-        try {
-            mime.writeTo(bytes);
-        } catch (IOException e) {
-            throw new MessagingException("Could not encode the message", e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private MimeMessage compose(NotificationMessage message, String recipient, String messageId, String manageUrl)
-            throws MessagingException {
-        MimeMessage mime = new MimeMessage(session) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", messageId);
-            }
-        };
-        mime.setFrom(new InternetAddress(settings.from()));
-        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient));
-        mime.setSubject(message.subject(), "UTF-8");
-        mime.setSentDate(new Date());
-        mime.setHeader("Auto-Submitted", "auto-generated");
-        String link = manageUrl == null ? page.url() : manageUrl;
-        if (manageUrl != null) {
-            mime.setHeader("List-Unsubscribe", "<" + manageUrl + "/unsubscribe>");
-            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        }
-        String textBody = message.textBody().replace(NotificationMessage.MANAGE_URL, link);
-        String htmlBody = message.htmlBody().replace(NotificationMessage.MANAGE_URL, link);
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        alternative.addBodyPart(part(textBody, "text/plain; charset=UTF-8"));
-        alternative.addBodyPart(part(htmlBody, "text/html; charset=UTF-8"));
-        mime.setContent(alternative);
-        mime.saveChanges();
-        return mime;
-    }
-
-    /**
-     * A body part whose content is given as bytes, not as a String: Angus writes a String part through a stream
-     * that passes it on one byte at a time (a third of the CPU of a fan-out); bytes go through in bulk.
-     */
-    private static MimeBodyPart part(String body, String contentType) throws MessagingException {
-        MimeBodyPart part = new MimeBodyPart();
-        part.setDataHandler(new DataHandler(new ByteArrayDataSource(body.getBytes(StandardCharsets.UTF_8), contentType)));
-        part.setHeader("Content-Type", contentType);
-        part.setHeader("Content-Transfer-Encoding", transferEncoding(body));
-        return part;
-    }
-
-    /**
-     * 7bit for plain ASCII in short lines (written as is), else quoted-printable. Chosen here in one pass over the
-     * text, because Jakarta Mail's own choice, and its quoted-printable encoder, go through several stream layers a
-     * byte at a time: together the largest share of the CPU of a fan-out.
-     */
-    static String transferEncoding(String body) {
-        int line = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\n') {
-                line = 0;
-            } else if (c >= 0x7F || (c < 0x20 && c != '\r' && c != '\t') || ++line > MAX_7BIT_LINE) {
-                return "quoted-printable";
-            }
-        }
-        return "7bit";
     }
 
     /**
@@ -318,11 +185,6 @@ class EmailAdapter implements ChannelAdapter<Map<Long, String>>, AutoCloseable {
             throw new ConfigurationException("HERALD_MAIL_FROM (herald.smtp.from): '" + settings.from()
                     + "' is not an e-mail address: " + e.getMessage(), e);
         }
-    }
-
-    private String domain() {
-        String from = settings.from();
-        return from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replace(">", "") : "herald.invalid";
     }
 
     @Override

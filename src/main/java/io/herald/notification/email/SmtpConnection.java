@@ -35,7 +35,7 @@ final class SmtpConnection {
         this.envelopeFrom = envelopeFrom;
     }
 
-    /** Sends a message already encoded (by {@link EmailAdapter}) to one recipient. */
+    /** Sends a message already encoded (by {@link MailEncoder}) to one recipient. */
     void send(byte[] encoded, InternetAddress recipient) throws MessagingException {
         if (transport != null && System.nanoTime() - lastUsed > IDLE_CHECK_NANOS && !transport.isConnected()) {
             close();

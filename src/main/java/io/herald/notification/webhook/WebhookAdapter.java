@@ -6,12 +6,13 @@ import io.herald.notification.NotificationMessage;
 import io.herald.notification.delivery.ChannelAdapter;
 import io.herald.notification.delivery.Delivery;
 import io.herald.notification.delivery.DeliveryFailure;
+import io.herald.notification.delivery.HttpAnswers;
+import io.herald.notification.delivery.HttpAnswers.Gone;
+import io.herald.notification.delivery.HttpReceivers;
 import io.herald.notification.outbox.DrillWebhookSettings;
-import io.herald.system.OutboundHttp;
-import io.herald.system.OutboundRefusal;
 import io.herald.system.PageSettings;
 import io.herald.webhook.WebhookDeliveryFailed;
-import io.herald.webhook.WebhookHttp;
+import io.herald.webhook.WebhookHeaders;
 import io.herald.webhook.WebhookSubscriber;
 import io.herald.webhook.WebhookSubscriberRepository;
 import io.herald.webhook.WebhooksDelivered;
@@ -20,14 +21,8 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,19 +33,15 @@ import java.util.stream.Collectors;
 
 /**
  * The webhook adapter: posts the payload, signed with the subscriber's secret, to its URL (a drill's payload to
- * a drill webhook, signed with HERALD_DRILL_WEBHOOK_SECRET if set). 2xx is delivered;
- * 408, 429 and 5xx, timeouts and network errors are retried (429 not before its Retry-After); any other status,
- * a redirect included, is final. The circuit breaker is kept per host and port, so one dead receiver slows
- * no other. How each subscriber's deliveries ended is told to the webhook package, which disables a receiver
- * that keeps failing.
+ * a drill webhook, signed with HERALD_DRILL_WEBHOOK_SECRET if set). Timeouts and network errors are retried; an
+ * answer means what {@link HttpAnswers} says, and a 410 Gone that the subscriber is gone for good. The circuit
+ * breaker is kept per host and port, so one dead receiver slows no other. How each subscriber's deliveries ended
+ * is told to the webhook package, which disables a receiver that keeps failing (or is gone).
  */
 @Singleton
 class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
 
-    // A far end may ask for a pause; beyond a day it is more likely a mistake than a plan.
-    private static final Duration LONGEST_PAUSE = Duration.ofHours(24);
-
-    private final WebhookHttp http;
+    private final HttpReceivers receivers;
     private final WebhookSubscriberRepository subscribers;
     private final DrillWebhookSettings drillWebhooks;
     private final ApplicationEventPublisher<WebhooksDelivered> delivered;
@@ -59,11 +50,11 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
     private final int concurrency;
     private final Clock clock;
 
-    WebhookAdapter(WebhookHttp http, WebhookSubscriberRepository subscribers, DrillWebhookSettings drillWebhooks,
+    WebhookAdapter(HttpReceivers receivers, WebhookSubscriberRepository subscribers, DrillWebhookSettings drillWebhooks,
                    ApplicationEventPublisher<WebhooksDelivered> delivered,
                    ApplicationEventPublisher<WebhookDeliveryFailed> failed, PageSettings page,
                    @Value("${herald.webhooks.concurrency:4}") int concurrency, Clock clock) {
-        this.http = http;
+        this.receivers = receivers;
         this.subscribers = subscribers;
         this.drillWebhooks = drillWebhooks;
         this.delivered = delivered;
@@ -99,13 +90,7 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
 
     @Override
     public String endpoint(Delivery delivery, NotificationMessage message) {
-        try {
-            URI url = URI.create(delivery.recipient());
-            int port = url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
-            return url.getHost() + ":" + port;
-        } catch (IllegalArgumentException e) {
-            return delivery.recipient();
-        }
+        return HttpReceivers.endpoint(delivery.recipient());
     }
 
     @Override
@@ -113,35 +98,9 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
             throws DeliveryFailure {
         Target target = message.audience() == Audience.DRILL ? drillTarget(delivery, message)
                 : subscriberTarget(delivery, message, prepared);
-        URI url = target.url();
-        OutboundHttp.Answer answer;
-        try {
-            answer = http.post(url, target.body(), target.secret(), String.valueOf(delivery.id()), clock.instant());
-        } catch (OutboundRefusal refusal) {
-            throw DeliveryFailure.refused(refusal);
-        } catch (IOException e) {
-            throw DeliveryFailure.retry(e.getMessage(), e);
-        }
-        int status = answer.status();
-        if (status >= 200 && status < 300) {
-            return null;
-        }
-        String said = "HTTP " + status + " from " + url.getHost() + (answer.body().isBlank() ? ""
-                : ": " + answer.body().strip().substring(0, Math.min(200, answer.body().strip().length())));
-        if (status == 429) {
-            Instant notBefore = retryAfter(answer.retryAfter().orElse(null));
-            if (notBefore != null) {
-                throw DeliveryFailure.retryAfter(said, notBefore);
-            }
-            throw DeliveryFailure.retry(said, null);
-        }
-        if (status == 408 || status >= 500) {
-            throw DeliveryFailure.retry(said, null);
-        }
-        if (status >= 300 && status < 400) {
-            said += " (a redirect; Herald follows none, so register the final URL)";
-        }
-        throw status == 410 ? DeliveryFailure.gone(said) : DeliveryFailure.permanent(said);
+        receivers.post(target.url(), WebhookHeaders.of(target.body(), target.secret(), String.valueOf(delivery.id()),
+                clock.instant()), target.body(), Gone.RECIPIENT);
+        return null;
     }
 
     // Failures first, then the deliveries that went through: of two outcomes for one subscriber in a group, the
@@ -185,25 +144,5 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
             throw DeliveryFailure.permanent(delivery.recipient() + " is no longer one of " + DrillWebhookSettings.SETTING);
         }
         return new Target(URI.create(delivery.recipient()), drillWebhooks.secret().orElse(null), message.textBody());
-    }
-
-    /** Retry-After as seconds or as an HTTP date; null when absent or unreadable. */
-    private Instant retryAfter(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        Instant now = clock.instant();
-        Instant at;
-        try {
-            at = now.plusSeconds(Math.max(0, Long.parseLong(value.strip())));
-        } catch (NumberFormatException e) {
-            try {
-                at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            } catch (DateTimeParseException notADate) {
-                return null;
-            }
-        }
-        Instant latest = now.plus(LONGEST_PAUSE);
-        return at.isAfter(latest) ? latest : at;
     }
 }

@@ -4,7 +4,6 @@ import io.herald.notification.delivery.DeliveryFailure;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import twitter4j.HeraldOAuthHeader;
 
 import java.io.IOException;
 import java.net.URI;
@@ -27,12 +26,12 @@ class XApi {
     private final TwitterSettings settings;
     private final JsonMapper json;
     private final HttpClient http;
-    private final HeraldOAuthHeader oauth;
+    private final OAuthSigner signer;
 
     XApi(TwitterSettings settings, JsonMapper json) {
         this.settings = settings;
         this.json = json;
-        this.oauth = settings.configured() ? new HeraldOAuthHeader(settings.consumerKey(), settings.consumerSecret(),
+        this.signer = settings.configured() ? new OAuthSigner(settings.consumerKey(), settings.consumerSecret(),
                 settings.accessToken(), settings.accessTokenSecret()) : null;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -43,7 +42,7 @@ class XApi {
      * attempt whose answer was lost already posted it, and it must not be posted twice.
      */
     Optional<String> post(String text, @Nullable String inReplyTo, boolean repeat) throws DeliveryFailure {
-        if (oauth == null) {
+        if (signer == null) {
             throw DeliveryFailure.retry("No X account is set up (HERALD_TWITTER_* keys)", null);
         }
         String url = settings.apiUrl() + "/2/tweets";
@@ -55,7 +54,7 @@ class XApi {
         HttpResponse<String> response;
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.timeout())
-                    .header("Authorization", oauth.forJsonPost(url)).header("Content-Type", "application/json")
+                    .header("Authorization", signer.forJsonPost(url)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8))
                     .build();
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

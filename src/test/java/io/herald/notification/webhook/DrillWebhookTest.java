@@ -5,8 +5,9 @@ import io.herald.notification.outbox.DrillWebhookSettings;
 import io.herald.support.HeraldTest;
 import io.herald.support.WebhookReceiver;
 import io.herald.support.WebhookReceiver.Received;
+import io.herald.system.OutboundHttp;
 import io.herald.system.OutboundUrls;
-import io.herald.webhook.WebhookHttp;
+import io.herald.webhook.WebhookHeaders;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.http.HttpRequest;
@@ -46,7 +47,7 @@ class DrillWebhookTest extends HeraldTest {
     @Inject
     OutboundUrls outboundUrls;
     @Inject
-    WebhookHttp webhookHttp;
+    OutboundHttp outboundHttp;
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -112,7 +113,8 @@ class DrillWebhookTest extends HeraldTest {
 
     @Test
     void withoutASecretThePostGoesUnsigned() throws Exception {
-        webhookHttp.post(URI.create(receiver.url("/unsigned")), "{\"drill\":true}", null, "7", Instant.now());
+        String body = "{\"drill\":true}";
+        outboundHttp.post(URI.create(receiver.url("/unsigned")), WebhookHeaders.of(body, null, "7", Instant.now()), body);
         Received post = receiver.awaitPosts("/unsigned", 1).get(0);
         assertNull(post.header("X-Herald-Signature"), post.headers().toString());
         assertEquals("7", post.header("X-Herald-Delivery"));

@@ -13,7 +13,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import twitter4j.HeraldOAuthHeader;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -194,7 +193,7 @@ class TwitterChannelTest extends HeraldTest {
     void theFakeRefusesAWrongSignature() throws Exception {
         String url = x.url() + "/2/tweets";
         int bad = x.badSignatures();
-        String forged = new HeraldOAuthHeader(FakeXApi.CONSUMER_KEY, "not the secret", FakeXApi.ACCESS_TOKEN,
+        String forged = new OAuthSigner(FakeXApi.CONSUMER_KEY, "not the secret", FakeXApi.ACCESS_TOKEN,
                 FakeXApi.ACCESS_TOKEN_SECRET).forJsonPost(url);
         var response = HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", forged).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":\"forged\"}"))
