@@ -27,17 +27,6 @@ public class HttpReceivers {
         this.clock = clock;
     }
 
-    /** The far end of a post, for the circuit breaker: the URL's host and port, so one dead receiver slows no other. */
-    public static String endpoint(String url) {
-        try {
-            URI uri = URI.create(url);
-            int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-            return uri.getHost() + ":" + port;
-        } catch (IllegalArgumentException e) {
-            return url;
-        }
-    }
-
     /** Returns when the receiver took the post (2xx); throws what stood in the way otherwise. */
     public void post(URI url, Map<String, String> headers, String body, Gone gone) throws DeliveryFailure {
         OutboundHttp.Answer answer;
