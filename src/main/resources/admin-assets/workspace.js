@@ -36,6 +36,17 @@
             + '<span class="delivery-counts">' + c.sent + ' sent, ' + c.queued + ' queued, ' + c.retrying + ' retrying, '
             + c.failed + ' failed</span></div>';
         });
+        if (progress.retries && progress.retries.length) {
+          html += '<details class="delivery-retries"><summary>Why deliveries are retrying</summary><ul>';
+          progress.retries.forEach(function (r) {
+            var li = document.createElement('li');
+            li.textContent = r.channel + ' ' + r.recipient + ' (' + r.attempts + ' attempts, next at '
+              + new Date(r.next_attempt_at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) + '): '
+              + (r.last_error || '');
+            html += li.outerHTML;
+          });
+          html += '</ul></details>';
+        }
         if (progress.failures.length) {
           html += '<details class="delivery-failures"><summary>' + failed + ' failed</summary><ul>';
           progress.failures.forEach(function (f) {

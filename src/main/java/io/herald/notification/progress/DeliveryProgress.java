@@ -9,13 +9,21 @@ import java.util.Map;
 
 /**
  * Per channel, how an announcement's deliveries stand: queued (waiting or being sent), sent, retrying (failed at
- * least once, will try again) and failed (gave up); plus the failures themselves, for the comms role to act on.
+ * least once, will try again) and failed (gave up); plus the failures themselves, for the comms role to act on, and
+ * why the retrying ones failed so far, so that a bar that stalls says why.
  */
 @Serdeable
-public record DeliveryProgress(List<ChannelProgress> channels, List<FailedDelivery> failures) {
+public record DeliveryProgress(List<ChannelProgress> channels, List<FailedDelivery> failures,
+                               List<RetryingDelivery> retries) {
 
     /** From the counts per channel and state, in the order the counts come. */
     public static DeliveryProgress of(List<StateCount> counts, List<FailedDelivery> failures) {
+        return of(counts, failures, List.of());
+    }
+
+    /** The same, with the deliveries that wait for another try and why (the far end's answer). */
+    public static DeliveryProgress of(List<StateCount> counts, List<FailedDelivery> failures,
+                                      List<RetryingDelivery> retries) {
         Map<String, long[]> byChannel = new LinkedHashMap<>();
         for (StateCount count : counts) {
             long[] tally = byChannel.computeIfAbsent(count.channel().toLowerCase(), c -> new long[4]);
@@ -27,7 +35,7 @@ public record DeliveryProgress(List<ChannelProgress> channels, List<FailedDelive
             }
         }
         return new DeliveryProgress(byChannel.entrySet().stream().map(e -> ChannelProgress.of(e.getKey(),
-                e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList(), failures);
+                e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList(), failures, retries);
     }
 
     @Serdeable

@@ -23,6 +23,12 @@ public interface DeliveryProgressRepository extends GenericRepository<Notificati
             + " WHERE m.source = :source AND d.state = 'FAILED' ORDER BY d.id LIMIT :limit", nativeQuery = true)
     List<FailedDelivery> failures(String source, int limit);
 
+    @Query(value = "SELECT d.id AS id, d.channel AS channel, d.recipient AS recipient, d.attempts AS attempts,"
+            + " d.last_error AS last_error, d.next_attempt_at AS next_attempt_at FROM delivery d"
+            + " JOIN notification_message m ON m.id = d.message_id WHERE m.source = :source AND d.state = 'RETRYING'"
+            + " ORDER BY d.next_attempt_at, d.id LIMIT :limit", nativeQuery = true)
+    List<RetryingDelivery> retrying(String source, int limit);
+
     /** Failed deliveries go back to the queue as if new; returns how many. */
     @Query(value = "UPDATE delivery d JOIN notification_message m ON m.id = d.message_id SET d.state = 'QUEUED',"
             + " d.attempts = 0, d.next_attempt_at = :now, d.lease_until = NULL"

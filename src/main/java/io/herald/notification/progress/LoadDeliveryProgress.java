@@ -18,6 +18,7 @@ public class LoadDeliveryProgress {
     }
 
     public DeliveryProgress load(Source source) {
-        return DeliveryProgress.of(progress.countByState(source.key()), progress.failures(source.key(), FAILURES_SHOWN));
+        return DeliveryProgress.of(progress.countByState(source.key()), progress.failures(source.key(), FAILURES_SHOWN),
+                progress.retrying(source.key(), FAILURES_SHOWN));
     }
 }
