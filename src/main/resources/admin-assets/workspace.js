@@ -4,7 +4,10 @@
   function tick() {
     document.querySelectorAll('time[data-countdown]').forEach(function (el) {
       var left = Math.round((new Date(el.getAttribute('datetime')) - new Date()) / 1000);
-      var abs = Math.abs(left), text = Math.floor(abs / 60) + ':' + pad(abs % 60);
+      var abs = Math.abs(left);
+      // Under an hour to the second; beyond, in hours and minutes ("in 1 h 59 min"), as people say it.
+      var text = abs >= 3600 ? Math.floor(abs / 3600) + ' h ' + Math.floor(abs % 3600 / 60) + ' min'
+        : Math.floor(abs / 60) + ':' + pad(abs % 60);
       el.dataset.text = el.dataset.text || el.textContent;
       el.textContent = el.dataset.text + (left >= 0 ? ' (in ' + text + ')' : ' (' + text + ' late)');
       var row = el.closest('tr, p');
@@ -106,6 +109,16 @@
     });
   });
 
+  function render(field, preview) {
+    var csrf = field.form && field.form.querySelector('[name=_csrf]'), sent = field.value;
+    fetch('/api/v1/markdown', { method: 'POST', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf ? csrf.value : '' },
+      body: JSON.stringify({ body: sent }) })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (rendered) { if (rendered && field.value === sent) { preview.innerHTML = rendered.html; } })
+      .catch(function () { /* the plain preview stays */ });
+  }
+
   document.querySelectorAll('[data-count]').forEach(function (field) {
     var limit = +field.dataset.count, counter = document.createElement('span');
     counter.className = 'counter muted';
@@ -115,10 +128,13 @@
       counter.classList.toggle('late', field.value.length > limit);
       var preview = field.dataset.preview && document.getElementById(field.dataset.preview);
       if (preview) {
+        // At once as plain paragraphs, then as the page will render it (the server's own Markdown renderer).
         preview.textContent = '';
         field.value.split(/\n{2,}/).forEach(function (para) {
           var p = document.createElement('p'); p.textContent = para; preview.appendChild(p);
         });
+        clearTimeout(field.previewTimer);
+        field.previewTimer = setTimeout(function () { render(field, preview); }, 250);
       }
     }
     field.addEventListener('input', update); update();

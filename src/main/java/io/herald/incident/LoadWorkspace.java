@@ -80,7 +80,8 @@ class LoadWorkspace {
                 : updateComponents.findByUpdateIdIn(all.stream().map(IncidentUpdate::id).toList()).stream()
                 .collect(Collectors.groupingBy(IncidentUpdateComponent::updateId));
         List<Workspace.UpdateRow> updateRows = all.stream().map(u -> new Workspace.UpdateRow(u,
-                changes.getOrDefault(u.id(), List.of()), edits.findByUpdateIdOrderByEditedAtDesc(u.id()))).toList();
+                changes.getOrDefault(u.id(), List.of()), edits.findByUpdateIdOrderByEditedAtDesc(u.id())))
+                .sorted(Workspace.UpdateRow.NEWEST_FIRST).toList();
         return new Workspace.Detail(viewer, row(incident), updateRows, components.listOrderByPositionAscAndIdAsc(),
                 templates.listOrderByName(), users.listOrderByEmail(), page.timeZone(), error);
     }

@@ -7,6 +7,7 @@ import io.herald.security.Viewer;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /** What the comms workspace templates show. Times are instants; the templates format them in the page zone. */
@@ -28,8 +29,26 @@ public final class Workspace {
     /** One incident with everything the team may see: internal notes, timed and cancelled updates. */
     public record Detail(Viewer viewer, Row row, List<UpdateRow> updates, List<Component> components,
                          List<IncidentTemplate> templates, List<AppUser> users, String zone, @Nullable String error) {
+
+        /** A component as the timeline names it: by its name, or by its id once it is deleted. */
+        public String componentName(long id) {
+            return components.stream().filter(c -> c.id() == id).map(Component::name).findFirst()
+                    .orElse("A deleted component (" + id + ")");
+        }
     }
 
     public record UpdateRow(IncidentUpdate update, List<IncidentUpdateComponent> components, List<UpdateEdit> edits) {
+
+        /**
+         * Where the update stands in the timeline: when it was published, or is to be; a cancelled one when it was
+         * cancelled (with the resolution that cancelled it), not at the time it would have gone out.
+         */
+        public Instant timelineAt() {
+            return update.cancelledAt() != null ? update.cancelledAt() : update.publishAt();
+        }
+
+        /** Newest first; at the same moment, the later update first (a resolution above what it cancelled). */
+        static final Comparator<UpdateRow> NEWEST_FIRST = Comparator.comparing(UpdateRow::timelineAt)
+                .thenComparing(row -> row.update().id()).reversed();
     }
 }

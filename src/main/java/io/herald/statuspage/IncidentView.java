@@ -11,9 +11,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** An incident as the theme's templates show it. */
+/**
+ * An incident as the theme's templates show it. {@code nextUpdatePassed}: the promised time has come without an
+ * update, so the page must no longer promise it (the page is rendered again at that moment).
+ */
 public record IncidentView(String id, String name, String impact, IncidentStatus status, List<String> components,
-                           List<Update> updates, @Nullable Moment nextUpdate) {
+                           List<Update> updates, @Nullable Moment nextUpdate, boolean nextUpdatePassed) {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
 
@@ -27,12 +30,12 @@ public record IncidentView(String id, String name, String impact, IncidentStatus
     public record Update(IncidentStatus status, String bodyHtml, Moment at) {
     }
 
-    static IncidentView of(PublicIncident incident, @Nullable Instant nextUpdate, ZoneId zone) {
+    static IncidentView of(PublicIncident incident, @Nullable Instant nextUpdate, ZoneId zone, Instant now) {
         return new IncidentView(incident.json().id(), incident.json().name(), incident.json().impact(), incident.status(),
                 incident.json().components().stream().map(c -> c.name()).toList(),
                 incident.updates().stream().map(u -> new Update(u.status(), Markdown.toHtml(u.body()),
                         Moment.of(u.publishedAt(), zone))).toList(),
-                nextUpdate == null ? null : Moment.of(nextUpdate, zone));
+                nextUpdate == null ? null : Moment.of(nextUpdate, zone), nextUpdate != null && !now.isBefore(nextUpdate));
     }
 
     public boolean resolved() {

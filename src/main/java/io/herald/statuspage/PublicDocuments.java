@@ -11,7 +11,9 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,7 @@ class PublicDocuments {
     private final SavedDocuments saved;
     private final AdminNotices notices;
     private final DatabaseSchema schema;
+    private final Clock clock;
     private final AtomicReference<Map<String, CachedDocument>> documents = new AtomicReference<>(Map.of());
     // One thread renders, so renders never overlap; it also polls for other instances' changes.
     private final ScheduledExecutorService renderer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -51,12 +54,15 @@ class PublicDocuments {
     });
     private volatile long renderedRevision = -1;
     private volatile long renderedAtNanos;
+    /** The soonest promised "next update by" still ahead at the last render: the page must change then. */
+    private volatile Instant nextPromiseDue;
     private volatile boolean failing;
     private Set<String> failedPaths = Set.of();
 
     PublicDocuments(LoadPublicSnapshot loadSnapshot, RenderPublicDocuments render, SiteRevision revision,
-                    SavedDocuments saved, AdminNotices notices, DatabaseSchema schema,
+                    SavedDocuments saved, AdminNotices notices, DatabaseSchema schema, Clock clock,
                     @Value("${herald.refresh-interval:250ms}") Duration pollInterval) {
+        this.clock = clock;
         this.loadSnapshot = loadSnapshot;
         this.render = render;
         this.revision = revision;
@@ -96,8 +102,11 @@ class PublicDocuments {
             return;
         }
         try {
-            // Uptime bars and "next update by" age with the clock, so re-render now and then even without changes.
-            boolean stale = System.nanoTime() - renderedAtNanos > MAX_AGE.toNanos();
+            // Uptime bars age with the clock, so re-render now and then even without changes; and at once when a
+            // promised "next update by" passes, so that the page never promises a time already gone.
+            Instant due = nextPromiseDue;
+            boolean stale = System.nanoTime() - renderedAtNanos > MAX_AGE.toNanos()
+                    || due != null && !clock.instant().isBefore(due);
             if (revision.current().number() == renderedRevision && !stale) {
                 return;
             }
@@ -113,6 +122,8 @@ class PublicDocuments {
             saveQuietly(next);
             renderedRevision = snapshot.revision().number();
             renderedAtNanos = System.nanoTime();
+            nextPromiseDue = snapshot.nextUpdates().values().stream().filter(snapshot.takenAt()::isBefore)
+                    .min(Instant::compareTo).orElse(null);
             if (failing) {
                 LOG.info("Public documents are fresh again (revision {})", renderedRevision);
                 failing = false;

@@ -57,7 +57,8 @@ class RenderPublicDocuments {
         var status = PageStatus.rollUp(visibleStatuses(snapshot),
                 snapshot.unresolved().stream().map(i -> i.incident().impact()).toList());
         List<IncidentView> incidentViews = snapshot.incidents().stream()
-                .map(i -> IncidentView.of(i, snapshot.nextUpdates().get(i.incident().id()), page.zone())).toList();
+                .map(i -> IncidentView.of(i, snapshot.nextUpdates().get(i.incident().id()), page.zone(),
+                        snapshot.takenAt())).toList();
         Map<String, Object> pageJson = pageJson(snapshot);
         Map<String, Object> statusJson = ordered("indicator", status.indicator().code(), "description", status.description());
         List<ComponentJson> components = componentsJson(snapshot);

@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.Duration;
+import java.util.List;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -58,6 +59,9 @@ class CommsWorkspaceBrowserTest extends BrowserTest {
         post.findElement(By.name("body")).sendKeys("We found a failing index node.");
         assertTrue(driver.findElement(By.id("update-preview")).getText().contains("failing index node"),
                 "the preview shows the message as typed");
+        post.findElement(By.name("body")).sendKeys(" **Details** at https://example.com/status");
+        browser.waiting(Duration.ofSeconds(5)).until(d -> !d.findElements(By.cssSelector("#update-preview strong")).isEmpty()
+                && !d.findElements(By.cssSelector("#update-preview a[href='https://example.com/status']")).isEmpty());
         post.findElement(By.name("internal_note")).sendKeys("node es-3 disk full");
         post.findElement(By.xpath(".//button[normalize-space()='Post update']")).click();
         browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(post));
@@ -85,6 +89,14 @@ class CommsWorkspaceBrowserTest extends BrowserTest {
         browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(post));
         assertTrue(driver.findElement(By.cssSelector(".admin-timeline")).getText().contains("cancelled"),
                 "resolving cancels the scheduled update that would reopen the incident");
+        List<WebElement> timeline = driver.findElements(By.cssSelector(".admin-timeline > li"));
+        assertTrue(timeline.get(0).getText().startsWith("Resolved"), "the resolution stays on top: " + timeline.get(0).getText());
+        assertTrue(timeline.get(0).getText().contains("Search: Major outage → Operational"),
+                "components by name, in the words the page uses: " + timeline.get(0).getText());
+        WebElement cancelled = timeline.stream().filter(li -> li.getText().contains("cancelled")).findFirst().orElseThrow();
+        assertTrue(timeline.indexOf(cancelled) > 0, "a cancelled update sorts by when it was cancelled");
+        assertTrue(cancelled.findElements(By.xpath(".//summary[normalize-space()='Correct the text']")).isEmpty(),
+                "nothing to correct in an update that never went out");
         awaitPublic("Search is back to normal.");
         assertEquals("operational", api.componentStatus(componentId));
         assertFalse(http.toBlocking().retrieve("/incidents/" + incidentId(driver)).contains("es-3"));

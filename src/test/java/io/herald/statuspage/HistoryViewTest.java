@@ -56,6 +56,6 @@ class HistoryViewTest {
     private static IncidentView incident(String id, Instant at) {
         var moment = IncidentView.Moment.of(at, PAGE.zone());
         return new IncidentView(id, "Incident " + id, "minor", IncidentStatus.RESOLVED, List.of(),
-                List.of(new IncidentView.Update(IncidentStatus.RESOLVED, "<p>done</p>", moment)), null);
+                List.of(new IncidentView.Update(IncidentStatus.RESOLVED, "<p>done</p>", moment)), null, false);
     }
 }

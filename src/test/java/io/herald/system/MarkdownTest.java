@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Links and images in public messages lead only to web and mail addresses, however the scheme is spelt. */
@@ -36,5 +37,13 @@ class MarkdownTest {
         assertTrue(Markdown.toHtml("[us](mailto:ops@example.com)").contains("href=\"mailto:ops@example.com\""));
         assertTrue(Markdown.toHtml("[history](/history)").contains("href=\"/history\""));
         assertTrue(Markdown.toHtml("![chart](https://example.com/c.png)").contains("src=\"https://example.com/c.png\""));
+    }
+
+    @Test
+    void plainWebAddressesBecomeLinksAndNothingElseDoes() {
+        assertEquals("<p>Details at <a rel=\"nofollow\" href=\"https://status.example.com/x\">https://status.example.com/x</a>.</p>\n",
+                Markdown.toHtml("Details at https://status.example.com/x."));
+        assertTrue(Markdown.toHtml("Mail ops@example.com").contains("href=\"mailto:ops@example.com\""));
+        assertFalse(Markdown.toHtml("Run javascript:alert(1) now").contains("<a"), "no script link from plain text");
     }
 }
