@@ -18,8 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 
 /**
@@ -63,7 +63,9 @@ public class ImportSubscribers {
                     + " (herald.subscribers.import-max-bytes) is " + settings.importMaxBytes() + " bytes; split it");
         }
         var parsed = SubscriberCsv.parse(new String(file, java.nio.charset.StandardCharsets.UTF_8),
-                new HashSet<>(subscribers.componentIds()), settings.importMaxRows());
+                new CsvComponents(subscribers.componentNames().stream().collect(Collectors.toMap(
+                        SubscriberRepository.ComponentName::id, SubscriberRepository.ComponentName::name))),
+                settings.importMaxRows());
         List<ImportReport.Row> rows = new ArrayList<>(parsed.problems());
         if (parsed.invalid() > 0 && !options.skipInvalid()) {
             return report(true, parsed.invalid() + (parsed.invalid() == 1 ? " row is" : " rows are")

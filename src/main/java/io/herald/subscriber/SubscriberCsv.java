@@ -12,11 +12,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +26,6 @@ final class SubscriberCsv {
 
     static final String HEADER = "email,components,state,created_at";
 
-    private static final Pattern COMPONENT_SEPARATOR = Pattern.compile("[\\s;|]+");
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
 
     /** A valid row to import. */
@@ -41,7 +38,7 @@ final class SubscriberCsv {
     private SubscriberCsv() {
     }
 
-    static Parsed parse(String text, Set<Long> componentIds, int maxRows) {
+    static Parsed parse(String text, CsvComponents known, int maxRows) {
         List<Entry> entries = new ArrayList<>();
         List<ImportReport.Row> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -81,7 +78,7 @@ final class SubscriberCsv {
                     error = "row " + row + ": " + PrintableText.quoted(raw) + " is not an e-mail address";
                 } else {
                     try {
-                        components = components(row, column(record, componentsColumn), componentIds);
+                        components = known.read(row, column(record, componentsColumn));
                     } catch (IllegalArgumentException e) {
                         field = "components";
                         error = e.getMessage();
@@ -119,26 +116,5 @@ final class SubscriberCsv {
 
     private static String column(CSVRecord record, int index) {
         return index >= 0 && index < record.size() ? record.get(index) : "";
-    }
-
-    private static List<Long> components(int row, String text, Set<Long> componentIds) {
-        if (text.isBlank()) {
-            return List.of();
-        }
-        Set<Long> ids = new LinkedHashSet<>();
-        for (String part : COMPONENT_SEPARATOR.split(text.strip())) {
-            long id;
-            try {
-                id = Long.parseLong(part);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("row " + row + ": component " + PrintableText.quoted(part)
-                        + " is not a component id");
-            }
-            if (!componentIds.contains(id)) {
-                throw new IllegalArgumentException("row " + row + ": component " + id + " does not exist");
-            }
-            ids.add(id);
-        }
-        return List.copyOf(ids);
     }
 }

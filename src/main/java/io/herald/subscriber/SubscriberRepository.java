@@ -1,6 +1,7 @@
 package io.herald.subscriber;
 
 import io.micronaut.data.annotation.Id;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Pageable;
@@ -38,8 +39,13 @@ public interface SubscriberRepository extends CrudRepository<Subscriber, Long> {
     /** The next chunk of the export, after the last id written. */
     List<Subscriber> findByIdGreaterThanOrderByIdAsc(long afterId, Pageable pageable);
 
-    @Query(value = "SELECT id FROM component", nativeQuery = true)
-    List<Long> componentIds();
+    /** Every component's id and name, for imports that name components as the page does. */
+    @Query(value = "SELECT id, name FROM component", nativeQuery = true)
+    List<ComponentName> componentNames();
+
+    @Introspected
+    record ComponentName(long id, String name) {
+    }
 
     @Query(value = "SELECT id FROM component WHERE id IN (:ids)", nativeQuery = true)
     List<Long> existingComponentIds(Collection<Long> ids);

@@ -80,6 +80,17 @@ class SubscriberAdminApiTest extends HeraldTest {
     }
 
     @Test
+    void anImportNamesComponentsAsThePageShowsThem() throws Exception {
+        String api1 = api.component("REST API");
+        String web = api.component("Web shop");
+        var imported = importCsv("email,components\nnamed@acme.test,rest api; Web shop\n", "?confirmed=true");
+        assertEquals(200, imported.statusCode(), imported.body());
+        Subscriber named = subscribers.findByEmail("named@acme.test").orElseThrow();
+        assertEquals(List.of(named.id() + "=" + Math.min(Long.parseLong(api1), Long.parseLong(web)) + ","
+                + Math.max(Long.parseLong(api1), Long.parseLong(web))), subscribers.componentsOf(List.of(named.id())));
+    }
+
+    @Test
     void invalidRowsImportNothingUnlessSkipped() throws Exception {
         String db = api.component("Database");
         String csv = "email,components\nimp1@acme.test\nimp2@acme.test," + db + "\nbob@\nimp3@acme.test,77777\n"

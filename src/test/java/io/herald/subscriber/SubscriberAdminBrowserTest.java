@@ -145,8 +145,12 @@ class SubscriberAdminBrowserTest extends BrowserTest {
                         || d.findElement(By.id("import-file-error")).isDisplayed());
     }
 
+    /** The result, which must be in sight at the top of the page, above the list of subscribers. */
     private String importResult() {
-        return browser().driver().findElement(By.id("import-result")).getText();
+        WebElement result = browser().driver().findElement(By.id("import-result"));
+        assertTrue(result.getLocation().getY() < browser().driver().findElement(By.id("subscribers")).getLocation().getY(),
+                "the import's result is at the top, not below the list");
+        return result.getText();
     }
 
     /** Posts the upload form as a browser without JavaScript does, and waits for the page the server answers. */
