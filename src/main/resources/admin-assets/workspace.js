@@ -99,12 +99,23 @@
   });
 
   document.querySelectorAll('[data-template-picker]').forEach(function (picker) {
+    picker.dataset.previous = picker.value;
     picker.addEventListener('change', function () {
       var chosen = picker.selectedOptions[0], form = picker.form;
-      if (!chosen || !chosen.value) { return; }
+      if (!chosen || !chosen.value) { picker.dataset.previous = picker.value; return; }
+      // Words the person typed are not overwritten without asking; what an earlier template filled in may be.
+      var typed = ['title', 'body'].some(function (name) {
+        var field = form.querySelector('[data-field="' + name + '"]');
+        return field && field.value.trim() !== '' && field.value !== field.dataset.fromTemplate;
+      });
+      if (typed && !window.confirm('Replace what you typed with the template "' + chosen.textContent.trim() + '"?')) {
+        picker.value = picker.dataset.previous || '';
+        return;
+      }
+      picker.dataset.previous = picker.value;
       [['title', 'title'], ['body', 'body'], ['status', 'status'], ['impact', 'impact'], ['severity', 'severity']].forEach(function (pair) {
         var field = form.querySelector('[data-field="' + pair[0] + '"]'), value = chosen.dataset[pair[1]];
-        if (field && value) { field.value = value; field.dispatchEvent(new Event('input')); }
+        if (field && value) { field.value = value; field.dataset.fromTemplate = value; field.dispatchEvent(new Event('input')); }
       });
     });
   });

@@ -2,6 +2,7 @@ package io.herald.admin;
 
 import io.herald.audit.AuditEntry;
 import io.herald.audit.AuditEntryRepository;
+import io.herald.incident.AnyIncidentOpen;
 import io.herald.security.Viewer;
 import io.herald.system.AdminPages;
 import io.micronaut.core.annotation.Nullable;
@@ -28,16 +29,23 @@ class AdminController {
 
     private final AuditEntryRepository audit;
     private final AdminPages pages;
+    private final AnyIncidentOpen anyIncidentOpen;
 
-    AdminController(AuditEntryRepository audit, AdminPages pages) {
+    AdminController(AuditEntryRepository audit, AdminPages pages, AnyIncidentOpen anyIncidentOpen) {
         this.audit = audit;
         this.pages = pages;
+        this.anyIncidentOpen = anyIncidentOpen;
     }
 
+    /**
+     * Where a signed-in person starts (and lands after login): the incidents, which are the comms and response roles'
+     * work; an admin too while an incident is open, and the components otherwise.
+     */
     @Get
     @Secured("viewer")
-    HttpResponse<?> home() {
-        return AdminPages.seeOther("/admin/components");
+    HttpResponse<?> home(Authentication auth) {
+        boolean incidents = !Viewer.of(auth).can("admin") || anyIncidentOpen.now();
+        return AdminPages.seeOther(incidents ? "/admin/incidents" : "/admin/components");
     }
 
     @Get("/audit")

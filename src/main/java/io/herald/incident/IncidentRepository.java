@@ -15,4 +15,6 @@ public interface IncidentRepository extends CrudRepository<Incident, Long> {
     List<Incident> findByDrillOrderByCreatedAtDesc(boolean drill);
 
     List<Incident> findByDrillAndStatusNotIn(boolean drill, Collection<IncidentStatus> statuses);
+
+    boolean existsByStatusNotIn(Collection<IncidentStatus> statuses);
 }

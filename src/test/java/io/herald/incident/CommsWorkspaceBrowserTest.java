@@ -40,7 +40,13 @@ class CommsWorkspaceBrowserTest extends BrowserTest {
 
         browser.open(url("/admin/incidents"));
         WebElement open = driver.findElement(By.cssSelector("form[action='/admin/incidents']"));
+        open.findElement(By.name("name")).sendKeys("My own words");
         new Select(open.findElement(By.name("template"))).selectByVisibleText("Major outage");
+        browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).dismiss();
+        assertEquals("My own words", open.findElement(By.name("name")).getAttribute("value"),
+                "what was typed stays when the person says no");
+        new Select(open.findElement(By.name("template"))).selectByVisibleText("Major outage");
+        browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
         assertEquals("Service unavailable", open.findElement(By.name("name")).getAttribute("value"),
                 "the template picker fills the form");
         WebElement title = open.findElement(By.name("name"));

@@ -64,6 +64,8 @@ public abstract class BrowserTest extends HeraldTest {
         driver.findElement(By.name("email")).sendKeys(ADMIN_EMAIL);
         driver.findElement(By.name("password")).sendKeys(ADMIN_PASSWORD);
         driver.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
-        browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.urlToBe(url("/admin/components")));
+        // An admin starts on the components, or on the incidents while one is open.
+        browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.or(
+                ExpectedConditions.urlToBe(url("/admin/components")), ExpectedConditions.urlToBe(url("/admin/incidents"))));
     }
 }

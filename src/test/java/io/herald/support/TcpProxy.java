@@ -37,9 +37,11 @@ public final class TcpProxy implements AutoCloseable {
 
     /** Drops every connection and refuses new ones until {@link #restore()}. */
     public void cut() {
-        cut = true;
-        open.forEach(TcpProxy::closeQuietly);
-        open.clear();
+        synchronized (open) {
+            cut = true;
+            open.forEach(TcpProxy::closeQuietly);
+            open.clear();
+        }
     }
 
     /** Keeps every connection open and accepts new ones, but passes nothing on, either way, until {@link #restore()}. */
@@ -56,19 +58,23 @@ public final class TcpProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
-                if (cut) {
-                    closeQuietly(client);
-                    continue;
+                // Under the lock that cut() takes: a connection accepted while the cut happens is dropped too, not
+                // relayed after the cut closed the others (a pool would keep it, and the database seem reachable).
+                synchronized (open) {
+                    if (cut) {
+                        closeQuietly(client);
+                        continue;
+                    }
+                    if (silent) {
+                        open.add(client); // accepted, and never answered
+                        continue;
+                    }
+                    Socket upstream = new Socket(targetHost, targetPort);
+                    open.add(client);
+                    open.add(upstream);
+                    pump(client, upstream);
+                    pump(upstream, client);
                 }
-                if (silent) {
-                    open.add(client); // accepted, and never answered
-                    continue;
-                }
-                Socket upstream = new Socket(targetHost, targetPort);
-                open.add(client);
-                open.add(upstream);
-                pump(client, upstream);
-                pump(upstream, client);
             } catch (IOException e) {
                 // the server socket closed, or the target refused: the client sees a dropped connection
             }
