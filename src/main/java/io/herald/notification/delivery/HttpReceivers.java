@@ -27,6 +27,14 @@ public class HttpReceivers {
         this.clock = clock;
     }
 
+    /**
+     * The far end of a post, for the circuit breaker: the receiver's URL, not its host, since many receivers share
+     * one (hooks.slack.com, a customer's gateway) and one that keeps failing must hold back no other.
+     */
+    public static String endpoint(String url) {
+        return url;
+    }
+
     /** Returns when the receiver took the post (2xx); throws what stood in the way otherwise. */
     public void post(URI url, Map<String, String> headers, String body, Gone gone) throws DeliveryFailure {
         OutboundHttp.Answer answer;

@@ -1,6 +1,7 @@
 package io.herald.notification.email;
 
 import io.herald.system.AdminNotices;
+import io.herald.system.MailSetup;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -18,17 +19,17 @@ class MailSetupNotice {
             + " no e-mail subscription, and e-mail deliveries wait in the queue until a mail server is set.";
     private static final Logger LOG = LoggerFactory.getLogger(MailSetupNotice.class);
 
-    private final MailSettings settings;
+    private final MailSetup mail;
     private final AdminNotices notices;
 
-    MailSetupNotice(MailSettings settings, AdminNotices notices) {
-        this.settings = settings;
+    MailSetupNotice(MailSetup mail, AdminNotices notices) {
+        this.mail = mail;
         this.notices = notices;
     }
 
     @EventListener
     void on(StartupEvent started) {
-        if (!settings.configured()) {
+        if (!mail.configured()) {
             LOG.warn(TEXT);
             notices.raise("smtp", TEXT);
         }

@@ -90,9 +90,7 @@ class WebhookAdapter implements ChannelAdapter<Map<Long, WebhookSubscriber>> {
 
     @Override
     public String endpoint(Delivery delivery, NotificationMessage message) {
-        // The receiver's URL, not its host: many receivers share a host (hooks.slack.com, a customer's gateway),
-        // and one that keeps failing must hold back no other.
-        return delivery.recipient();
+        return HttpReceivers.endpoint(delivery.recipient());
     }
 
     @Override
